@@ -1,0 +1,35 @@
+namespace Slipway.Core.Diagnostics;
+
+/// <summary>
+/// The error catalogue. Codes are stable: never renumber an entry, only add new ones.
+/// The hundreds digit groups codes by exit code (SW1xx check failed, SW2xx usage, SW3xx repository
+/// state, SW4xx remote, SW7xx internal). docs/errors.md lists every entry; a test keeps the two in step.
+/// </summary>
+public static class Errors
+{
+    public static readonly ErrorKind ReferencesDisagree = new("SW101", ExitCode.CheckFailed, "version references disagree");
+    public static readonly ErrorKind ReferenceProblem = new("SW102", ExitCode.CheckFailed, "a version reference could not be read");
+    public static readonly ErrorKind UnmanagedOccurrences = new("SW103", ExitCode.CheckFailed, "the version occurs in files no reference covers");
+
+    public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
+    public static readonly ErrorKind ConfigInvalid = new("SW202", ExitCode.Usage, "invalid configuration");
+    public static readonly ErrorKind ConfigNotFound = new("SW203", ExitCode.Usage, "configuration file not found");
+    public static readonly ErrorKind InvalidVersion = new("SW204", ExitCode.Usage, "not a SemVer 2.0 version");
+    public static readonly ErrorKind ConfigExists = new("SW205", ExitCode.Usage, "a configuration file already exists");
+
+    public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
+    public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");
+    public static readonly ErrorKind WriteFailed = new("SW303", ExitCode.RepositoryState, "files could not be written");
+    public static readonly ErrorKind NotARepository = new("SW304", ExitCode.RepositoryState, "not a git repository");
+    public static readonly ErrorKind GitFailed = new("SW305", ExitCode.RepositoryState, "a git command failed");
+    public static readonly ErrorKind InterruptedWriteRecovered = new("SW306", ExitCode.RepositoryState, "an interrupted write was rolled back");
+
+    public static readonly ErrorKind Internal = new("SW701", ExitCode.Internal, "internal error");
+
+    /// <summary>Every entry, for documentation and tests.</summary>
+    public static IReadOnlyList<ErrorKind> All { get; } = typeof(Errors)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(ErrorKind))
+        .Select(f => (ErrorKind)f.GetValue(null)!)
+        .ToArray();
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text;
+using Slipway.Core.Editing.Trees;
+
+namespace Slipway.Core.Editing.Locators;
+
+/// <summary>
+/// A small JSON reader that records the span of every value. It accepts the comments and trailing
+/// commas of JSONC (tsconfig.json, devcontainer.json) because real version files contain them.
+/// </summary>
+internal sealed class JsonTreeReader(string text)
+{
+    private int _position;
+
+    public static SpanNode Read(string text)
+    {
+        var reader = new JsonTreeReader(text);
+        reader.SkipTrivia();
+        var root = reader.ReadValue();
+        reader.SkipTrivia();
+        if (reader._position < text.Length)
+        {
+            throw reader.Error("unexpected text after the JSON value");
+        }
+
+        return root;
+    }
+
+    private SpanNode ReadValue()
+    {
+        if (_position >= text.Length)
+        {
+            throw Error("unexpected end of the file, a value was expected");
+        }
+
+        return text[_position] switch
+        {
+            '{' => ReadObject(),
+            '[' => ReadArray(),
+            '"' => ReadString(),
+            _ => ReadLiteral(),
+        };
+    }
+
+    private MappingNode ReadObject()
+    {
+        var node = new MappingNode(_position++);
+        while (true)
+        {
+            SkipTrivia();
+            if (Peek() == '}')
+            {
+                _position++;
+                return node;
+            }
+
+            if (Peek() != '"')
+            {
+                throw Error("expected a property name in double quotes or '}'");
+            }
+
+            var key = ReadString().Value;
+            SkipTrivia();
+            Expect(':');
+            SkipTrivia();
+            node.Entries.Add(new(key, ReadValue()));
+            SkipTrivia();
+            if (Peek() == ',')
+            {
+                _position++;
+            }
+            else if (Peek() != '}')
+            {
+                throw Error("expected ',' or '}' after a property");
+            }
+        }
+    }
+
+    private SequenceNode ReadArray()
+    {
+        var node = new SequenceNode(_position++);
+        while (true)
+        {
+            SkipTrivia();
+            if (Peek() == ']')
+            {
+                _position++;
+                return node;
+            }
+
+            node.Items.Add(ReadValue());
+            SkipTrivia();
+            if (Peek() == ',')
+            {
+                _position++;
+            }
+            else if (Peek() != ']')
+            {
+                throw Error("expected ',' or ']' after an array item");
+            }
+        }
+    }
+
+    private ScalarNode ReadString()
+    {
+        var open = _position++;
+        var value = new StringBuilder();
+        while (_position < text.Length && text[_position] != '"')
+        {
+            var c = text[_position++];
+            if (c is '\n' or '\r')
+            {
+                throw Error("a line break inside a string");
+            }
+
+            if (c != '\\')
+            {
+                value.Append(c);
+                continue;
+            }
+
+            if (_position >= text.Length)
+            {
+                break;
+            }
+
+            var escape = text[_position++];
+            value.Append(escape switch
+            {
+                '"' or '\\' or '/' => escape.ToString(),
+                'b' => "\b",
+                'f' => "\f",
+                'n' => "\n",
+                'r' => "\r",
+                't' => "\t",
+                'u' when _position + 4 <= text.Length && ushort.TryParse(text.AsSpan(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code)
+                    => ((char)code).ToString(),
+                _ => throw Error($"invalid escape '\\{escape}'"),
+            });
+            if (escape == 'u')
+            {
+                _position += 4;
+            }
+        }
+
+        if (_position >= text.Length)
+        {
+            _position = open;
+            throw Error("the string opened here is not closed");
+        }
+
+        _position++;
+        return new ScalarNode(open, value.ToString(), TextSpan.FromBounds(open + 1, _position - 1), ValueEncoding.JsonString);
+    }
+
+    private ScalarNode ReadLiteral()
+    {
+        var start = _position;
+        while (_position < text.Length && (char.IsAsciiLetterOrDigit(text[_position]) || text[_position] is '-' or '+' or '.'))
+        {
+            _position++;
+        }
+
+        var literal = text[start.._position];
+        var kind = literal switch
+        {
+            "true" or "false" => "a boolean",
+            "null" => "null",
+            _ when double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => "a number",
+            _ => null,
+        };
+        if (kind is null)
+        {
+            _position = start;
+            throw Error(literal.Length == 0 ? $"unexpected character '{Peek()}'" : $"'{literal}' is not a JSON value");
+        }
+
+        return new ScalarNode(start, literal, TextSpan.FromBounds(start, _position), ValueEncoding.Raw, kind + ", not a string");
+    }
+
+    private void SkipTrivia()
+    {
+        while (_position < text.Length)
+        {
+            if (char.IsWhiteSpace(text[_position]))
+            {
+                _position++;
+            }
+            else if (text.AsSpan(_position).StartsWith("//"))
+            {
+                var end = text.IndexOf('\n', _position);
+                _position = end < 0 ? text.Length : end + 1;
+            }
+            else if (text.AsSpan(_position).StartsWith("/*"))
+            {
+                var end = text.IndexOf("*/", _position + 2, StringComparison.Ordinal);
+                _position = end < 0 ? throw Error("the comment opened here is not closed") : end + 2;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private char Peek() => _position < text.Length ? text[_position] : '\0';
+
+    private void Expect(char c)
+    {
+        if (Peek() != c)
+        {
+            throw Error($"expected '{c}'");
+        }
+
+        _position++;
+    }
+
+    private LocateException Error(string message) => new($"not valid JSON: {message}", Math.Min(_position, text.Length));
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Templates;
+
+/// <summary>The placeholder sets that each kind of template accepts, and their values for a version.</summary>
+public static class Placeholders
+{
+    /// <summary>What a version value or tag template may use.</summary>
+    public static readonly IReadOnlySet<string> Version =
+        new HashSet<string>(StringComparer.Ordinal) { "version", "major", "minor", "patch", "prerelease", "build" };
+
+    public static Dictionary<string, string> For(SemVersion version) => new(StringComparer.Ordinal)
+    {
+        ["version"] = version.ToString(),
+        ["major"] = version.Major.ToString(CultureInfo.InvariantCulture),
+        ["minor"] = version.Minor.ToString(CultureInfo.InvariantCulture),
+        ["patch"] = version.Patch.ToString(CultureInfo.InvariantCulture),
+        ["prerelease"] = version.PreRelease,
+        ["build"] = version.Build,
+    };
+}
