@@ -11,11 +11,11 @@ public static class ValueEncoder
     {
         ValueEncoding.Raw => RefuseLineBreaks(value, "this place"),
         ValueEncoding.JsonString or ValueEncoding.TomlBasicString or ValueEncoding.YamlDoubleQuoted => EscapeBackslashed(value),
-        ValueEncoding.YamlSingleQuoted => RefuseLineBreaks(value, "a single-quoted YAML scalar").Replace("'", "''", StringComparison.Ordinal),
+        ValueEncoding.YamlSingleQuoted => RefuseControl(value, "a single-quoted YAML scalar").Replace("'", "''", StringComparison.Ordinal),
         ValueEncoding.YamlPlain => PlainYaml(value),
-        ValueEncoding.TomlLiteralString => value.Contains('\'', StringComparison.Ordinal) || value.Contains('\n', StringComparison.Ordinal)
+        ValueEncoding.TomlLiteralString => value.Contains('\'', StringComparison.Ordinal)
             ? throw new LocateException($"'{value}' cannot be written inside a TOML literal string ('...'); use a basic string (\"...\") in the file")
-            : value,
+            : RefuseControl(value, "a TOML literal string"),
         ValueEncoding.XmlText => EscapeXml(value, attribute: false),
         ValueEncoding.XmlAttribute => EscapeXml(value, attribute: true),
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, null),
@@ -25,6 +25,14 @@ public static class ValueEncoder
         value.AsSpan().IndexOfAny('\r', '\n') >= 0
             ? throw new LocateException($"a value with a line break cannot be written in {where}")
             : value;
+
+    // Styles without escapes can hold no control character but the tab.
+    private static string RefuseControl(string value, string where) =>
+        value.Any(c => IsControl(c) && c != '\t')
+            ? throw new LocateException($"a value with a line break or control character cannot be written in {where}")
+            : value;
+
+    private static bool IsControl(char c) => c < 0x20 || c == 0x7F;
 
     private static string EscapeBackslashed(string value)
     {
@@ -38,6 +46,8 @@ public static class ValueEncoder
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
+                // JSON, TOML basic strings and YAML double-quoted scalars all read \uXXXX.
+                _ when IsControl(c) => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }

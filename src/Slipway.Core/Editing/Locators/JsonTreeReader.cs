@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Slipway.Core.Editing.Trees;
 
 namespace Slipway.Core.Editing.Locators;
@@ -8,8 +10,10 @@ namespace Slipway.Core.Editing.Locators;
 /// A small JSON reader that records the span of every value. It accepts the comments and trailing
 /// commas of JSONC (tsconfig.json, devcontainer.json) because real version files contain them.
 /// </summary>
-internal sealed class JsonTreeReader(string text)
+internal sealed partial class JsonTreeReader(string text)
 {
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
     private int _position;
 
     public static SpanNode Read(string text)
@@ -108,9 +112,10 @@ internal sealed class JsonTreeReader(string text)
         while (_position < text.Length && text[_position] != '"')
         {
             var c = text[_position++];
-            if (c is '\n' or '\r')
+            if (c < 0x20)
             {
-                throw Error("a line break inside a string");
+                _position--;
+                throw Error(c is '\n' or '\r' ? "a line break inside a string" : $"a raw control character (U+{(int)c:X4}) inside a string; write it as \\u{(int)c:X4}");
             }
 
             if (c != '\\')
@@ -133,8 +138,8 @@ internal sealed class JsonTreeReader(string text)
                 'n' => "\n",
                 'r' => "\r",
                 't' => "\t",
-                'u' when _position + 4 <= text.Length && ushort.TryParse(text.AsSpan(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code)
-                    => ((char)code).ToString(),
+                'u' when _position + 4 <= text.Length && text.AsSpan(_position, 4).IndexOfAnyExcept(HexDigits) < 0
+                    => ((char)int.Parse(text.AsSpan(_position, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString(),
                 _ => throw Error($"invalid escape '\\{escape}'"),
             });
             if (escape == 'u')
@@ -166,7 +171,7 @@ internal sealed class JsonTreeReader(string text)
         {
             "true" or "false" => "a boolean",
             "null" => "null",
-            _ when double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out _) => "a number",
+            _ when JsonNumber().IsMatch(literal) => "a number",
             _ => null,
         };
         if (kind is null)
@@ -214,6 +219,9 @@ internal sealed class JsonTreeReader(string text)
 
         _position++;
     }
+
+    [GeneratedRegex(@"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$")]
+    private static partial Regex JsonNumber();
 
     private LocateException Error(string message) => new($"not valid JSON: {message}", Math.Min(_position, text.Length));
 }

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Slipway.Core.Editing.Locators;
 
 /// <summary>
-/// <c>make: VERSION</c>: the value of a Makefile variable assignment (<c>VERSION ?= 0.1.0</c>,
-/// <c>export VERSION := 0.1.0</c>), without surrounding blanks or a trailing comment. Appends
+/// <c>make: VERSION</c>: the value of a Makefile variable assignment (<c>VERSION ?= 1.2.3</c>,
+/// <c>export VERSION := 1.2.3</c>), without surrounding blanks or a trailing comment. Appends
 /// (<c>+=</c>) and shell assignments (<c>!=</c>) are not the variable's version and are skipped.
 /// </summary>
 public sealed class MakeLocator : IVersionLocator

@@ -1,0 +1,158 @@
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Templates;
+using Slipway.Core.Versioning;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Slipway.Core.Configuration;
+
+/// <summary>
+/// Loads slipway.yaml and checks every value before anything runs. All mistakes are collected and
+/// reported together, each as <c>file:line:col: message</c>.
+/// </summary>
+public static class ConfigLoader
+{
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["name", "tag", "versions", "audit"];
+
+    /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
+    /// <exception cref="SlipwayException">The file is missing (SW203) or invalid (SW202, with one detail line per mistake).</exception>
+    public static SlipwayConfig Load(string path, string? displayPath = null)
+    {
+        var fullPath = Path.GetFullPath(path);
+        displayPath ??= path;
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SlipwayException(Errors.ConfigNotFound, $"{displayPath} not found",
+                "run 'slipway init' to write a starter configuration, or pass --config FILE");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SlipwayException(Errors.ConfigNotFound, $"{displayPath} cannot be read: {e.Message}");
+        }
+
+        return Parse(text, fullPath, displayPath);
+    }
+
+    /// <summary>Parses configuration text as if it were the file <paramref name="fullPath"/>.</summary>
+    public static SlipwayConfig Parse(string text, string fullPath, string displayPath)
+    {
+        var reader = new ConfigNodeReader(displayPath);
+        var root = ParseYaml(text, reader);
+        var config = root is null ? null : Build(root, reader, fullPath);
+        if (reader.Diagnostics.Count > 0 || config is null)
+        {
+            var details = reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).Select(d => d.ToString()).ToList();
+            var count = details.Count == 1 ? "1 mistake" : $"{details.Count} mistakes";
+            throw new SlipwayException(Errors.ConfigInvalid, $"{displayPath} has {count}", "see docs/configuration.md for every key", details);
+        }
+
+        return config;
+    }
+
+    private static YamlMappingNode? ParseYaml(string text, ConfigNodeReader reader)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.Message;
+            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+            reader.Error(e.Start, "not valid YAML: " + (cut >= 0 ? message[(cut + 3)..] : message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            reader.ErrorAtStart("the file is empty; it needs at least a 'versions:' list");
+            return null;
+        }
+
+        return reader.Mapping(stream.Documents[0].RootNode, "the top level");
+    }
+
+    private static SlipwayConfig? Build(YamlMappingNode root, ConfigNodeReader reader, string fullPath)
+    {
+        var directory = Path.GetDirectoryName(fullPath)!;
+        string? name = null;
+        TagTemplate? tag = null;
+        List<VersionReference>? versions = null;
+        var audit = AuditSettings.Default;
+
+        foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
+        {
+            switch (key)
+            {
+                case "name":
+                    name = reader.String(value, key);
+                    break;
+                case "tag":
+                    tag = ReadTag(value, reader);
+                    break;
+                case "versions":
+                    versions = new VersionsSectionReader(reader).Read(value);
+                    break;
+                case "audit":
+                    audit = ReadAudit(value, reader);
+                    break;
+            }
+        }
+
+        if (versions is null)
+        {
+            reader.Error(root, "there is no 'versions:' list; name at least one place where the version is written");
+            return null;
+        }
+
+        return new SlipwayConfig
+        {
+            FilePath = fullPath,
+            Root = directory,
+            Name = name ?? Path.GetFileName(directory),
+            Tag = tag ?? TagTemplate.Parse(TagTemplate.Default),
+            Versions = versions,
+            Audit = audit,
+        };
+    }
+
+    private static TagTemplate? ReadTag(YamlNode node, ConfigNodeReader reader)
+    {
+        if (reader.Scalar(node, "tag") is not { } scalar)
+        {
+            return null;
+        }
+
+        try
+        {
+            return TagTemplate.Parse(scalar.Value!);
+        }
+        catch (TemplateException e)
+        {
+            reader.ErrorInScalar(scalar, e.Offset, $"tag: {e.Message}");
+            return null;
+        }
+    }
+
+    private static AuditSettings ReadAudit(YamlNode node, ConfigNodeReader reader)
+    {
+        if (reader.Mapping(node, "audit") is not { } mapping)
+        {
+            return AuditSettings.Default;
+        }
+
+        var ignore = new List<string>();
+        foreach (var (_, _, value) in reader.Entries(mapping, "in audit", ["ignore"]))
+        {
+            ignore.AddRange(reader.Strings(value, "audit.ignore"));
+        }
+
+        return new AuditSettings(ignore);
+    }
+}

@@ -1,0 +1,25 @@
+using Slipway.Core.Templates;
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Configuration;
+
+/// <summary>A loaded and validated <c>slipway.yaml</c>.</summary>
+public sealed record SlipwayConfig
+{
+    public const string DefaultFileName = "slipway.yaml";
+
+    /// <summary>The configuration file, as an absolute path.</summary>
+    public required string FilePath { get; init; }
+
+    /// <summary>The directory that relative paths in the file are relative to (the file's own directory).</summary>
+    public required string Root { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Maps a version to its tag and back; <c>v{version}</c> unless configured.</summary>
+    public required TagTemplate Tag { get; init; }
+
+    public required IReadOnlyList<VersionReference> Versions { get; init; }
+
+    public AuditSettings Audit { get; init; } = AuditSettings.Default;
+}
