@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text;
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Core.Git;
+
+/// <summary>
+/// Runs the real git CLI, so hooks, signing and credentials behave as the user's own git does, with
+/// a fixed environment: English messages (LC_ALL=C), never a credential prompt, no pager, and none
+/// of the GIT_DIR-style variables that a hook or an outer git would otherwise leak into the call.
+/// </summary>
+public sealed class GitRunner(string workingDirectory, Action<string>? trace = null)
+{
+    private static readonly string[] LeakedVariables =
+        ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_PREFIX", "GIT_COMMON_DIR", "GIT_NAMESPACE"];
+
+    public string WorkingDirectory { get; } = workingDirectory;
+
+    /// <summary>Runs git and returns its result whatever the exit code.</summary>
+    public GitResult Run(params string[] arguments) => Run(arguments, standardInput: null);
+
+    public GitResult Run(IReadOnlyList<string> arguments, string? standardInput)
+    {
+        using var process = Start(arguments, standardInput is not null);
+        var error = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            process.StandardInput.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var result = new GitResult(arguments, process.ExitCode, output, error.GetAwaiter().GetResult());
+        trace?.Invoke($"{result.CommandLine} -> {result.ExitCode}");
+        return result;
+    }
+
+    /// <summary>Runs git and returns its standard output, or throws SW305 with git's own message.</summary>
+    public string Check(params string[] arguments)
+    {
+        var result = Run(arguments);
+        return result.Succeeded ? result.Output : throw Failure(result);
+    }
+
+    /// <summary>Runs git and hands its standard output to <paramref name="read"/> as a stream, for outputs too large to hold as one string.</summary>
+    public void Stream(IReadOnlyList<string> arguments, Action<Stream> read)
+    {
+        using var process = Start(arguments, redirectInput: false);
+        var error = process.StandardError.ReadToEndAsync();
+        read(process.StandardOutput.BaseStream);
+        process.StandardOutput.BaseStream.CopyTo(System.IO.Stream.Null);
+        process.WaitForExit();
+        var result = new GitResult(arguments, process.ExitCode, string.Empty, error.GetAwaiter().GetResult());
+        trace?.Invoke($"{result.CommandLine} -> {result.ExitCode}");
+        if (!result.Succeeded)
+        {
+            throw Failure(result);
+        }
+    }
+
+    public static SlipwayException Failure(GitResult result)
+    {
+        var message = result.Error.Trim();
+        if (message.Length == 0)
+        {
+            message = result.Output.Trim();
+        }
+
+        return new SlipwayException(Errors.GitFailed, $"{result.CommandLine} failed (exit {result.ExitCode}): {message}");
+    }
+
+    private Process Start(IReadOnlyList<string> arguments, bool redirectInput)
+    {
+        var info = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        info.ArgumentList.Add("--no-pager");
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var variable in LeakedVariables)
+        {
+            info.Environment.Remove(variable);
+        }
+
+        info.Environment["LC_ALL"] = "C";
+        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        info.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        try
+        {
+            return Process.Start(info) ?? throw new InvalidOperationException("git did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new SlipwayException(Errors.GitFailed, $"git cannot be run: {e.Message}", "install git and make sure it is on PATH");
+        }
+    }
+}
