@@ -1,0 +1,2 @@
+//! The bpfman gRPC API.
+pub const API_VERSION: &str = "v1";

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text.Json;
+using Slipway.Cli.Infrastructure;
+using Slipway.Cli.Output;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.References;
+using Spectre.Console;
+
+namespace Slipway.Cli.Commands;
+
+/// <summary><c>slipway show</c>: every reference, what it holds, the version it implies, and whether all agree.</summary>
+internal sealed class ShowCommand(CommandContext context) : ICliCommand
+{
+    public Command Build()
+    {
+        var command = new Command("show", "List every version reference: file:line, locator, value, the version it implies, and whether all agree");
+        command.SetAction(parse => Run(context.Open(parse)));
+        return command;
+    }
+
+    private static int Run(Invocation run)
+    {
+        var config = run.Config;
+        var scan = ReferenceReader.Read(config);
+        var consensus = scan.Consensus;
+        var report = ReferenceReport.Build(scan, consensus.Version);
+        var consistent = consensus.Agrees && !scan.Problems.Any();
+        var tagName = consensus.Version is { } v ? config.Tag.TagFor(v) : null;
+
+        if (run.Json)
+        {
+            var json = new ShowJson(config.Name, config.Tag.Source, consensus.Version?.ToString(), tagName, consistent,
+                report.Rows.Select(ReferenceRowJson.From).ToList());
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.ShowJson));
+        }
+        else
+        {
+            run.Console.MarkupLine($"[bold]{Markup.Escape(config.Name)}[/] ({Markup.Escape(run.Display(config.FilePath))}, tag {Markup.Escape(config.Tag.Source)})");
+            run.Console.Write(ReferenceTable.Build(report.Rows, withExpected: false));
+            run.Console.MarkupLine(Summary(report, consensus, tagName, scan));
+        }
+
+        return scan.Problems.Any() ? (int)ExitCode.CheckFailed : (int)ExitCode.Success;
+    }
+
+    private static string Summary(ReferenceReport report, Consensus consensus, string? tagName, ReferenceScan scan)
+    {
+        var problems = scan.Problems.Count();
+        var problemText = problems == 0 ? string.Empty : $" [red]{problems} reference(s) cannot be read.[/]";
+        if (consensus.Version is null)
+        {
+            return "[red]No reference holds a version.[/]" + problemText;
+        }
+
+        var checkedRows = report.Rows.Count(r => r.Status is RowStatus.Ok or RowStatus.Differs);
+        if (consensus.Agrees)
+        {
+            return $"[green]All {checkedRows} checked values agree on {consensus.Version}[/] (tag {Markup.Escape(tagName!)})." + problemText;
+        }
+
+        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs).Select(r => Markup.Escape($"{r.Place} holds {r.Value}"));
+        return $"[red]References disagree:[/] most hold {consensus.Version}, but {string.Join("; ", differing)}." + problemText;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Slipway.Cli.Infrastructure;
+
+/// <summary>
+/// Where a run writes: results to <see cref="Out"/>, diagnostics to <see cref="Error"/>. Injected so
+/// tests run commands in-process and read exactly what a user would see.
+/// </summary>
+internal sealed record CliIO(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, bool NoColorRequested)
+{
+    public static CliIO FromConsole() => new(
+        Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected,
+        !Console.IsErrorRedirected,
+        Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 } || Environment.GetEnvironmentVariable("TERM") == "dumb");
+
+    public static CliIO Captured(TextWriter output, TextWriter error) => new(output, error, false, false, true);
+}

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Slipway.Core.Configuration;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Files;
+using Slipway.Core.Git;
+using Spectre.Console;
+
+namespace Slipway.Cli.Infrastructure;
+
+/// <summary>
+/// Everything a command needs for one run: the directory it works in, the output channels, and the
+/// configuration, found and loaded on first use.
+/// </summary>
+internal sealed class Invocation
+{
+    private SlipwayConfig? _config;
+
+    public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory)
+    {
+        IO = io;
+        Json = parse.GetValue(options.Json);
+        Verbose = parse.GetValue(options.Verbose);
+        var color = !parse.GetValue(options.NoColor) && !io.NoColorRequested;
+        ConfigOption = parse.GetValue(options.Config);
+        var directory = parse.GetValue(options.Directory);
+        Directory = Path.GetFullPath(directory is null ? startDirectory : Path.Combine(startDirectory, directory));
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            throw new SlipwayException(Errors.Usage, $"-C {directory}: no such directory");
+        }
+
+        Console = ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal);
+        ErrorConsole = ConsoleFactory.Create(io.Error, io.ErrorIsTerminal, color && io.ErrorIsTerminal);
+    }
+
+    public CliIO IO { get; }
+
+    public bool Json { get; }
+
+    public bool Verbose { get; }
+
+    /// <summary>The directory the command runs in (after -C).</summary>
+    public string Directory { get; }
+
+    public string? ConfigOption { get; }
+
+    /// <summary>For human-readable results on standard output.</summary>
+    public IAnsiConsole Console { get; }
+
+    /// <summary>For warnings and progress on standard error.</summary>
+    public IAnsiConsole ErrorConsole { get; }
+
+    public TextWriter Out => IO.Out;
+
+    public SlipwayConfig Config => _config ??= LoadConfig();
+
+    public GitRunner Git(string? directory = null) =>
+        new(directory ?? Config.Root, Verbose ? line => ErrorConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]") : null);
+
+    public void Warn(string message)
+    {
+        if (Json)
+        {
+            IO.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Output.WarningJson(message), Output.SlipwayJson.Default.WarningJson));
+        }
+        else
+        {
+            ErrorConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+        }
+    }
+
+    /// <summary>The path of <paramref name="fullPath"/> as the user would type it from where they stand.</summary>
+    public string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Directory, fullPath);
+        var climbs = relative.Split('/').TakeWhile(part => part == "..").Count();
+        return climbs > 2 ? fullPath : relative;
+    }
+
+    private SlipwayConfig LoadConfig()
+    {
+        var path = ConfigOption is { } option ? Path.GetFullPath(Path.Combine(Directory, option)) : FindConfig();
+        var config = ConfigLoader.Load(path, Display(path));
+        RecoverInterruptedWrite(config.Root);
+        return config;
+    }
+
+    private string FindConfig()
+    {
+        var gitDirectory = StateDirectory.FindGitDirectory(Directory);
+        var top = gitDirectory is null ? null : Path.GetDirectoryName(gitDirectory.TrimEnd('/'));
+        for (var directory = new DirectoryInfo(Directory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, SlipwayConfig.DefaultFileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (top is null || string.Equals(directory.FullName.TrimEnd('/'), top, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        throw new SlipwayException(Errors.ConfigNotFound, $"no {SlipwayConfig.DefaultFileName} in {Display(Directory) switch { "." => "this directory", var d => d }} or its parents up to the repository root",
+            "run 'slipway init' to write one, or pass --config FILE");
+    }
+
+    private void RecoverInterruptedWrite(string root)
+    {
+        var restored = new AtomicFileWriter(root, StateDirectory.For(root)).Recover();
+        if (restored.Count > 0)
+        {
+            Warn($"an earlier write was interrupted; {restored.Count} file(s) were restored to their state before it: {string.Join(", ", restored)}");
+        }
+    }
+}

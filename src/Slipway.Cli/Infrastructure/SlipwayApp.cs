@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Slipway.Cli.Commands;
+using Slipway.Cli.Output;
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Cli.Infrastructure;
+
+/// <summary>Builds the command tree and turns every outcome into one exit code of the documented catalogue.</summary>
+internal static class SlipwayApp
+{
+    public static int Run(string[] args, CliIO io, string startDirectory)
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("Slipway runs a project's release procedure from one declarative file, slipway.yaml.");
+        foreach (var option in options.All)
+        {
+            root.Options.Add(option);
+        }
+
+        var context = new CommandContext(options, io, startDirectory);
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command.Build());
+        }
+
+        var parse = root.Parse(args);
+        var json = parse.GetValue(options.Json);
+        if (parse.Errors.Count > 0)
+        {
+            var details = parse.Errors.Select(e => e.Message).ToList();
+            ErrorRenderer.Render(io, json, new SlipwayException(Errors.Usage, details[0], $"run 'slipway {CommandPath(parse)}--help' for usage", details.Skip(1).ToList()), verbose: false);
+            return (int)ExitCode.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (SlipwayException e)
+        {
+            ErrorRenderer.Render(io, json, e, parse.GetValue(options.Verbose));
+            return (int)e.Kind.Exit;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            ErrorRenderer.RenderBug(io, json, e, parse.GetValue(options.Verbose));
+            return (int)ExitCode.Internal;
+        }
+    }
+
+    private static IEnumerable<ICliCommand> Commands(CommandContext context) =>
+    [
+        new ShowCommand(context),
+        new BumpCommand(context),
+        new VerifyCommand(context),
+        new AuditCommand(context),
+        new InitCommand(context),
+    ];
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";
+    }
+}
+
+/// <summary>What commands share: the global options, the output channels and the start directory.</summary>
+internal sealed record CommandContext(GlobalOptions Options, CliIO IO, string StartDirectory)
+{
+    public Invocation Open(ParseResult parse) => new(parse, Options, IO, StartDirectory);
+}

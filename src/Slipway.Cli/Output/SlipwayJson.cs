@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using Slipway.Core.References;
+
+namespace Slipway.Cli.Output;
+
+/// <summary>The shapes --json prints. Source-generated, so output needs no reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ErrorJson))]
+[JsonSerializable(typeof(WarningJson))]
+[JsonSerializable(typeof(ShowJson))]
+[JsonSerializable(typeof(VerifyJson))]
+[JsonSerializable(typeof(BumpJson))]
+[JsonSerializable(typeof(AuditJson))]
+[JsonSerializable(typeof(InitJson))]
+internal sealed partial class SlipwayJson : JsonSerializerContext;
+
+internal sealed record ErrorJson(ErrorBodyJson Error);
+
+internal sealed record ErrorBodyJson(string Code, int ExitCode, string Message, IReadOnlyList<string> Details, string? Hint);
+
+internal sealed record WarningJson(string Warning);
+
+internal sealed record ReferenceRowJson(
+    string Label, string File, int? Line, int? Column, string Locator, string? Value, string? Implies, string? Expected, string Status, string? Note)
+{
+    public static ReferenceRowJson From(ReferenceRow row) => new(
+        row.Label, row.Path, row.Line, row.Column, row.Locator, row.Value, row.Implies, row.Expected,
+        row.Status.ToString().ToLowerInvariant(), row.Note);
+}
+
+internal sealed record ShowJson(string Name, string Tag, string? Version, string? TagName, bool Consistent, IReadOnlyList<ReferenceRowJson> References);
+
+internal sealed record VerifyJson(string Expected, bool Ok, IReadOnlyList<ReferenceRowJson> References);
+
+internal sealed record ChangeJson(string Label, string File, int Line, int Column, string Old, string New);
+
+internal sealed record SkippedJson(string Label, string File, string Reason);
+
+internal sealed record BumpJson(string? From, string To, bool DryRun, IReadOnlyList<ChangeJson> Changes, IReadOnlyList<SkippedJson> Skipped, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string>? Diffs);
+
+internal sealed record FindingJson(string File, int Line, int Column, string Token, string Text);
+
+internal sealed record AuditJson(string Version, string Tag, int FilesSearched, int FilesSkipped, int Covered, IReadOnlyList<FindingJson> Unmanaged);
+
+internal sealed record InitJson(string File, string? Version, IReadOnlyList<string> References);

@@ -1,0 +1,3 @@
+using Slipway.Cli.Infrastructure;
+
+return SlipwayApp.Run(args, CliIO.FromConsole(), Environment.CurrentDirectory);

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Slipway.Cli.Infrastructure;
+
+namespace Slipway.EndToEnd.Tests.Support;
+
+/// <summary>
+/// Runs slipway: in-process for the many cases where only arguments, files and output matter, and as
+/// a real process (the built slipway.dll, with its own environment) for true end-to-end runs.
+/// </summary>
+public static class Tool
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "slipway.dll");
+
+    public static CliResult Run(string directory, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = SlipwayApp.Run(args, CliIO.Captured(output, error), directory);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built tool as its own process; <paramref name="asUser"/> (a numeric uid, also used as gid) runs it as another user via setpriv.</summary>
+    public static CliResult RunProcess(string directory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
+    {
+        var info = asUser is null
+            ? new ProcessStartInfo("dotnet")
+            : new ProcessStartInfo("setpriv", ["--reuid", asUser, "--regid", asUser, "--clear-groups", "--reset-env", "dotnet"]);
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.WorkingDirectory = directory;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.Environment["NO_COLOR"] = "1";
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (asUser is not null)
+        {
+            info.Environment["HOME"] = "/tmp";
+            info.Environment["DOTNET_CLI_HOME"] = "/tmp";
+            info.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH")!;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, output, error.GetAwaiter().GetResult());
+    }
+}
