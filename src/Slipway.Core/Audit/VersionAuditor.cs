@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.RegularExpressions;
 using Slipway.Core.Editing;
 using Slipway.Core.Files;
 using Slipway.Core.References;
@@ -11,8 +10,8 @@ namespace Slipway.Core.Audit;
 /// <summary>
 /// Finds every occurrence of a version (bare, and in its tag form) that no reference covers.
 /// Only whole version tokens count: 0.0.0 never matches inside 0.0.0.0, 10.0.0 or 0.0.0-rc1. Files
-/// are read once each, in parallel; binary files (a NUL byte in the first 8000 bytes, as git
-/// decides) and files over 8 MiB are skipped.
+/// are read once each, in parallel, and searched as bytes (<see cref="VersionTokenScanner"/>);
+/// binary files (a NUL byte in the first 8000 bytes, as git decides) and files over 8 MiB are skipped.
 /// </summary>
 public static class VersionAuditor
 {
@@ -23,8 +22,7 @@ public static class VersionAuditor
     {
         var bare = version.ToString();
         var tag = scan.Config.Tag.TagFor(version);
-        var token = TokenPattern(bare, tag);
-        var probe = Encoding.UTF8.GetBytes(bare);
+        var scanner = new VersionTokenScanner(bare, tag);
         var ignore = scan.Config.Audit.Ignore.Select(g => new Glob(g)).ToList();
         // The configuration names versions in its own comments and examples; it is not a place to bump.
         var configPath = Path.GetRelativePath(scan.Config.Root, scan.Config.FilePath).Replace('\\', '/');
@@ -51,26 +49,24 @@ public static class VersionAuditor
             }
 
             Interlocked.Increment(ref searched);
-            if (bytes.AsSpan().IndexOf(probe) < 0)
+            var tokens = scanner.Find(bytes);
+            if (tokens.Count == 0)
             {
-                return; // the common case: no need to decode or run the pattern at all
+                return; // the common case: nothing is decoded at all
             }
 
-            var text = Encoding.UTF8.GetString(bytes);
-            var spans = covered.GetValueOrDefault(path, []);
-            LineMap? lines = null;
-            foreach (Match match in token.Matches(text))
+            var coveredBytes = covered.TryGetValue(path, out var spans) ? ToByteRanges(bytes, spans) : [];
+            var lines = new ByteLines(bytes);
+            foreach (var (start, length) in tokens)
             {
-                var span = new TextSpan(match.Index, match.Length);
-                if (spans.Any(s => s.Overlaps(span) || (s.Length == 0 && s.Start == span.Start)))
+                if (coveredBytes.Any(c => (start < c.End && c.Start < start + length) || (c.Start == c.End && c.Start == start)))
                 {
                     Interlocked.Increment(ref coveredCount);
                     continue;
                 }
 
-                lines ??= new LineMap(text);
-                var (line, column) = lines.ToLineColumn(match.Index);
-                findings.Add(new AuditFinding(path, line, column, match.Value, LineMap.LineAt(text, match.Index).Trim()));
+                var (line, column, text) = lines.Locate(start);
+                findings.Add(new AuditFinding(path, line, column, Encoding.UTF8.GetString(bytes, start, length), text.Trim()));
             }
         });
 
@@ -78,14 +74,12 @@ public static class VersionAuditor
         return new AuditResult(bare, tag, ordered, searched, skipped, coveredCount);
     }
 
-    /// <summary>A whole-token pattern for the tag form and the bare version (the longer first, so a tag is reported once).</summary>
-    internal static Regex TokenPattern(string bare, string tag)
+    // Reference spans are in characters of the decoded text (after any byte-order mark); the scan works in bytes.
+    private static List<(int Start, int End)> ToByteRanges(byte[] bytes, List<TextSpan> spans)
     {
-        var alternatives = new[] { tag, bare }.Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).Select(Regex.Escape);
-        return new Regex(
-            @"(?<![0-9A-Za-z.+])(?:" + string.Join('|', alternatives) + @")(?![0-9A-Za-z]|\.[0-9]|[+\-][0-9A-Za-z])",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(10));
+        var document = TextDocument.Decode(bytes);
+        int ByteOffset(int chars) => document.Preamble.Length + document.Encoding.GetByteCount(document.Text.AsSpan(0, Math.Min(chars, document.Text.Length)));
+        return spans.Select(s => (ByteOffset(s.Start), ByteOffset(s.End))).ToList();
     }
 
     private static Dictionary<string, List<TextSpan>> CoveredSpans(ReferenceScan scan) => scan.Readings

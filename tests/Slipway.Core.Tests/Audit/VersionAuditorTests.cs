@@ -19,11 +19,18 @@ public sealed class VersionAuditorTests
     [InlineData("v0.4.2+build", false)]
     [InlineData("(0.4.2)", true)]
     public void Matches_whole_version_tokens_only(string text, bool matches) =>
-        VersionAuditor.TokenPattern("0.4.2", "v0.4.2").IsMatch(text).ShouldBe(matches);
+        (new VersionTokenScanner("0.4.2", "v0.4.2").Find(System.Text.Encoding.UTF8.GetBytes(text)).Count > 0).ShouldBe(matches);
 
     [Fact]
     public void Never_matches_an_address_when_the_version_is_all_zeros() =>
-        VersionAuditor.TokenPattern("0.0.0", "v0.0.0").IsMatch("addr: 0.0.0.0:8443").ShouldBeFalse();
+        new VersionTokenScanner("0.0.0", "v0.0.0").Find("addr: 0.0.0.0:8443 and 0.0.0.0"u8).ShouldBeEmpty();
+
+    [Fact]
+    public void Reports_a_tag_once_as_the_tag_and_finds_tokens_at_both_ends()
+    {
+        var scanner = new VersionTokenScanner("1.2.3", "release-1.2.3");
+        scanner.Find("1.2.3 release-1.2.3 xrelease-1.2.3 1.2.3"u8).ShouldBe([(0, 5), (6, 13), (29, 5), (35, 5)]);
+    }
 
     [Fact]
     public void Reports_occurrences_no_reference_covers()
