@@ -58,6 +58,9 @@ public sealed partial class DocumentationTests
         var schema = await LoadSchema();
         schema.Properties.Keys.Order().ShouldBe(ConfigLoader.TopLevelKeys.Order());
         schema.Definitions["reference"].Properties.Keys.Order().ShouldBe(VersionsSectionReader.EntryKeys.Order());
+        schema.Properties["notes"].Properties.Keys.Order().ShouldBe(NotesSectionReader.NotesKeys.Order());
+        schema.Properties["forge"].Properties.Keys.Order().ShouldBe(NotesSectionReader.ForgeKeys.Order());
+        schema.Properties["next"].Properties.Keys.Order().ShouldBe(NotesSectionReader.NextKeys.Order());
     }
 
     [Fact]

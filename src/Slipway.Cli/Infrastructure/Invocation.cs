@@ -13,6 +13,8 @@ namespace Slipway.Cli.Infrastructure;
 /// </summary>
 internal sealed class Invocation
 {
+    private readonly Lazy<IAnsiConsole> _console;
+    private readonly Lazy<IAnsiConsole> _errorConsole;
     private SlipwayConfig? _config;
 
     public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory)
@@ -29,8 +31,9 @@ internal sealed class Invocation
             throw new SlipwayException(Errors.Usage, $"-C {directory}: no such directory");
         }
 
-        Console = ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal);
-        ErrorConsole = ConsoleFactory.Create(io.Error, io.ErrorIsTerminal, color && io.ErrorIsTerminal);
+        // Created on first use: commands that print plain text (notes) should not pay for them at startup.
+        _console = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal));
+        _errorConsole = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Error, io.ErrorIsTerminal, color && io.ErrorIsTerminal));
     }
 
     public CliIO IO { get; }
@@ -45,10 +48,10 @@ internal sealed class Invocation
     public string? ConfigOption { get; }
 
     /// <summary>For human-readable results on standard output.</summary>
-    public IAnsiConsole Console { get; }
+    public IAnsiConsole Console => _console.Value;
 
     /// <summary>For warnings and progress on standard error.</summary>
-    public IAnsiConsole ErrorConsole { get; }
+    public IAnsiConsole ErrorConsole => _errorConsole.Value;
 
     public TextWriter Out => IO.Out;
 
@@ -66,6 +69,15 @@ internal sealed class Invocation
         else
         {
             ErrorConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+        }
+    }
+
+    /// <summary>Information about how a result was made (not a problem), on standard error.</summary>
+    public void Note(string message)
+    {
+        if (!Json)
+        {
+            ErrorConsole.MarkupLine($"[grey]note:[/] {Markup.Escape(message)}");
         }
     }
 

@@ -55,6 +55,8 @@ internal static class SlipwayApp
         new VerifyCommand(context),
         new AuditCommand(context),
         new InitCommand(context),
+        new NotesCommand(context),
+        new NextCommand(context),
     ];
 
     private static string CommandPath(ParseResult parse)

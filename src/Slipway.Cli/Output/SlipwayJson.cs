@@ -12,6 +12,7 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(BumpJson))]
 [JsonSerializable(typeof(AuditJson))]
 [JsonSerializable(typeof(InitJson))]
+[JsonSerializable(typeof(NextJson))]
 internal sealed partial class SlipwayJson : JsonSerializerContext;
 
 internal sealed record ErrorJson(ErrorBodyJson Error);
@@ -43,3 +44,7 @@ internal sealed record FindingJson(string File, int Line, int Column, string Tok
 internal sealed record AuditJson(string Version, string Tag, int FilesSearched, int FilesSkipped, int Covered, IReadOnlyList<FindingJson> Unmanaged);
 
 internal sealed record InitJson(string File, string? Version, IReadOnlyList<string> References);
+
+internal sealed record ReasonJson(string Sha, string Title, string Effect);
+
+internal sealed record NextJson(string Version, string? Previous, string? PreviousTag, string Level, int Changes, IReadOnlyList<ReasonJson> Reasons);

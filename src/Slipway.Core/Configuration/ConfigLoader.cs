@@ -12,7 +12,7 @@ namespace Slipway.Core.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["name", "tag", "versions", "audit"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["name", "tag", "versions", "audit", "notes", "forge", "next"];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">The file is missing (SW203) or invalid (SW202, with one detail line per mistake).</exception>
@@ -85,6 +85,10 @@ public static class ConfigLoader
         TagTemplate? tag = null;
         List<VersionReference>? versions = null;
         var audit = AuditSettings.Default;
+        var notes = new NotesSectionReader(reader);
+        var notesSettings = Notes.NotesSettings.Default;
+        var forge = Notes.ForgeSettings.Default;
+        var next = Notes.NextSettings.Default;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {
@@ -101,6 +105,15 @@ public static class ConfigLoader
                     break;
                 case "audit":
                     audit = ReadAudit(value, reader);
+                    break;
+                case "notes":
+                    notesSettings = notes.ReadNotes(value);
+                    break;
+                case "forge":
+                    forge = notes.ReadForge(value);
+                    break;
+                case "next":
+                    next = notes.ReadNext(value);
                     break;
             }
         }
@@ -119,6 +132,9 @@ public static class ConfigLoader
             Tag = tag ?? TagTemplate.Parse(TagTemplate.Default),
             Versions = versions,
             Audit = audit,
+            Notes = notesSettings,
+            Forge = forge,
+            Next = next,
         };
     }
 

@@ -22,4 +22,10 @@ public sealed record SlipwayConfig
     public required IReadOnlyList<VersionReference> Versions { get; init; }
 
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
+
+    public Notes.NotesSettings Notes { get; init; } = Slipway.Core.Notes.NotesSettings.Default;
+
+    public Notes.ForgeSettings Forge { get; init; } = Slipway.Core.Notes.ForgeSettings.Default;
+
+    public Notes.NextSettings Next { get; init; } = Slipway.Core.Notes.NextSettings.Default;
 }

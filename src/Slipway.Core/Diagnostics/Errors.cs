@@ -16,6 +16,8 @@ public static class Errors
     public static readonly ErrorKind ConfigNotFound = new("SW203", ExitCode.Usage, "configuration file not found");
     public static readonly ErrorKind InvalidVersion = new("SW204", ExitCode.Usage, "not a SemVer 2.0 version");
     public static readonly ErrorKind ConfigExists = new("SW205", ExitCode.Usage, "a configuration file already exists");
+    public static readonly ErrorKind NotesTemplateInvalid = new("SW206", ExitCode.Usage, "the notes template has an error");
+    public static readonly ErrorKind NotesInputUnreadable = new("SW207", ExitCode.Usage, "a notes input file cannot be read");
 
     public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
     public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");

@@ -10,6 +10,12 @@ public static class Placeholders
     public static readonly IReadOnlySet<string> Version =
         new HashSet<string>(StringComparer.Ordinal) { "version", "major", "minor", "patch", "prerelease", "build" };
 
+    /// <summary>What notes templates (installation text, highlights path, notes file, pre-release line) may use.</summary>
+    public static readonly IReadOnlySet<string> Notes = new HashSet<string>(Version, StringComparer.Ordinal)
+    {
+        "tag", "core", "rc", "previous", "previous_tag", "owner", "repo",
+    };
+
     public static Dictionary<string, string> For(SemVersion version) => new(StringComparer.Ordinal)
     {
         ["version"] = version.ToString(),

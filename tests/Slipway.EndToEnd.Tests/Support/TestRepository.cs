@@ -12,15 +12,21 @@ public sealed class TestRepository : IDisposable
 
     public string Path { get; }
 
-    public static TestRepository Create(string? example = null)
+    /// <summary>An empty directory, not yet a repository (a fixture's history.sh makes it one).</summary>
+    public static TestRepository CreateEmpty()
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "slipway-e2e-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(path);
-        var repository = new TestRepository(path);
+        return new TestRepository(path);
+    }
+
+    public static TestRepository Create(string? example = null)
+    {
+        var repository = CreateEmpty();
         repository.Git("init", "-q", "-b", "main");
         if (example is not null)
         {
-            CopyDirectory(RepositoryRoot.Examples(example), path);
+            CopyDirectory(RepositoryRoot.Examples(example), repository.Path);
             repository.Commit("initial import");
         }
 

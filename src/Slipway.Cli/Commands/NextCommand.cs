@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Json;
+using Slipway.Cli.Infrastructure;
+using Slipway.Cli.Output;
+using Slipway.Core.Notes;
+using Spectre.Console;
+
+namespace Slipway.Cli.Commands;
+
+/// <summary><c>slipway next</c>: the next version from the commits since the previous release, with the commits that decided it.</summary>
+internal sealed class NextCommand(CommandContext context) : ICliCommand
+{
+    private readonly Option<string?> _pre = new("--pre") { Description = "A pre-release label (rc, beta…): the next pre-release, continuing a running series", HelpName = "LABEL" };
+
+    public Command Build()
+    {
+        var command = new Command("next", "Compute the next version from the commits since the previous release, and say why");
+        command.Options.Add(_pre);
+        command.SetAction(parse => Run(context.Open(parse), parse.GetValue(_pre)));
+        return command;
+    }
+
+    private static int Run(Invocation run, string? preLabel)
+    {
+        if (preLabel is not null && (preLabel.Length == 0 || !preLabel.All(c => char.IsAsciiLetter(c) || c == '-')))
+        {
+            throw new Core.Diagnostics.SlipwayException(Core.Diagnostics.Errors.Usage, $"--pre {preLabel}: a label is letters, such as rc, beta or alpha");
+        }
+
+        var (result, warnings) = new NextVersionService(run.Config, run.Git()).Compute(preLabel, CurrentVersion.OfReferences(run));
+        foreach (var warning in warnings)
+        {
+            run.Warn(warning);
+        }
+
+        if (run.Json)
+        {
+            var json = new NextJson(result.Version.ToString(), result.Previous?.ToString(), result.PreviousTag, result.Level, result.Changes,
+                result.Reasons.Select(r => new ReasonJson(r.ShortSha, r.Title, r.Effect)).ToList());
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.NextJson));
+            return 0;
+        }
+
+        run.Out.WriteLine(result.Version.ToString());
+        var since = result.PreviousTag is null ? "in the whole history (no release yet)" : $"since {result.PreviousTag}";
+        run.ErrorConsole.MarkupLine(Markup.Escape($"{result.Level}: {result.Changes} change(s) {since}"));
+        foreach (var reason in result.Reasons.Take(10))
+        {
+            run.ErrorConsole.MarkupLine($"  [grey]{reason.ShortSha}[/] {Markup.Escape(reason.Title)} [grey]({Markup.Escape(reason.Effect)})[/]");
+        }
+
+        if (result.Reasons.Count > 10)
+        {
+            run.ErrorConsole.MarkupLine($"  [grey]… and {result.Reasons.Count - 10} more[/]");
+        }
+
+        return 0;
+    }
+}

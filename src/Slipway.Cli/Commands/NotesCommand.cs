@@ -1,0 +1,104 @@
+using System.CommandLine;
+using Slipway.Cli.Infrastructure;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Notes;
+using Slipway.Core.Templates;
+
+namespace Slipway.Cli.Commands;
+
+/// <summary><c>slipway notes</c>: release notes from the history since the previous release, in the configured style.</summary>
+internal sealed class NotesCommand(CommandContext context) : ICliCommand
+{
+    private readonly Option<string?> _version = new("--version") { Description = "The version the notes are for (default: the version the references hold)", HelpName = "VERSION" };
+    private readonly Option<string?> _style = new("--style") { Description = "github-sections, whats-changed or keep-a-changelog (default: notes.style)", HelpName = "STYLE" };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the notes to FILE instead of standard output", HelpName = "FILE" };
+    private readonly Option<bool> _write = new("--write") { Description = "Write the notes to the file named by notes.file" };
+    private readonly Option<string?> _from = new("--from") { Description = "Start after this revision instead of the previous release", HelpName = "REV" };
+    private readonly Option<string?> _to = new("--to") { Description = "End at this revision (default: the version's tag if it exists, else HEAD)", HelpName = "REV" };
+    private readonly Option<bool> _all = new("--all") { Description = "Cover the whole history up to --to" };
+    private readonly Option<string?> _highlights = new("--highlights") { Description = "A file with the Highlights (or summary) text", HelpName = "FILE" };
+
+    public Command Build()
+    {
+        var command = new Command("notes", "Write release notes from the commits since the previous release");
+        foreach (var option in new Option[] { _version, _style, _output, _write, _from, _to, _all, _highlights })
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(_all) && result.GetValue(_from) is not null)
+            {
+                result.AddError("give --from or --all, not both");
+            }
+
+            if (result.GetValue(_write) && result.GetValue(_output) is not null)
+            {
+                result.AddError("give --output or --write, not both");
+            }
+        });
+        command.SetAction(parse => Run(context.Open(parse), parse));
+        return command;
+    }
+
+    private int Run(Invocation run, ParseResult parse)
+    {
+        var version = CurrentVersion.For(run, parse.GetValue(_version));
+        var highlights = parse.GetValue(_highlights) is { } h ? Path.GetFullPath(Path.Combine(run.Directory, h)) : null;
+        var request = new NotesRequest(version)
+        {
+            From = parse.GetValue(_from),
+            To = parse.GetValue(_to),
+            All = parse.GetValue(_all),
+            HighlightsFile = highlights,
+            Style = parse.GetValue(_style),
+        };
+        var result = new ReleaseNotesGenerator(run.Config, run.Git()).Generate(request);
+        foreach (var warning in result.Model.Warnings)
+        {
+            run.Warn(warning);
+        }
+
+        var text = run.Json ? NotesJson.Serialize(result.Model) + "\n" : result.Text;
+        if (Target(run, parse, result.Model) is { } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
+            run.Note($"wrote {run.Display(file)}");
+        }
+        else
+        {
+            run.Out.Write(text);
+        }
+
+        if (!result.Model.LoginsResolved && result.Model.Changes.Count > 0)
+        {
+            run.Note("authors are shown by their git names; @logins need the forge's API");
+        }
+
+        return 0;
+    }
+
+    private string? Target(Invocation run, ParseResult parse, NotesModel model)
+    {
+        if (parse.GetValue(_output) is { } output)
+        {
+            return output == "-" ? null : Path.GetFullPath(Path.Combine(run.Directory, output));
+        }
+
+        if (!parse.GetValue(_write))
+        {
+            return null;
+        }
+
+        var template = run.Config.Notes.File ?? throw new SlipwayException(Errors.Usage, "--write needs notes.file in slipway.yaml (e.g. changelogs/CHANGELOG-v{version}.md)");
+        var values = new Dictionary<string, string>(Placeholders.For(Core.Versioning.SemVersion.Parse(model.Version)), StringComparer.Ordinal)
+        {
+            ["tag"] = model.Tag,
+            ["previous"] = model.Previous ?? string.Empty,
+            ["previous_tag"] = model.PreviousTag ?? string.Empty,
+        };
+        return Path.GetFullPath(Path.Combine(run.Config.Root, ValueTemplate.Parse(template, Placeholders.Notes).Render(values)));
+    }
+}

@@ -1,0 +1,146 @@
+using Slipway.Core.Notes;
+using Slipway.Core.Templates;
+using YamlDotNet.RepresentationModel;
+
+namespace Slipway.Core.Configuration;
+
+/// <summary>Reads <c>notes:</c>, <c>forge:</c> and <c>next:</c>.</summary>
+internal sealed class NotesSectionReader(ConfigNodeReader reader)
+{
+    public static readonly IReadOnlyList<string> NotesKeys =
+        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-authors"];
+
+    public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote"];
+
+    public static readonly IReadOnlyList<string> NextKeys = ["breaking-before-1"];
+
+    public NotesSettings ReadNotes(YamlNode node)
+    {
+        var settings = NotesSettings.Default;
+        if (reader.Mapping(node, "notes") is not { } mapping)
+        {
+            return settings;
+        }
+
+        foreach (var (key, _, value) in reader.Entries(mapping, "in notes", NotesKeys))
+        {
+            var path = "notes." + key;
+            settings = key switch
+            {
+                "style" => reader.String(value, path) is { } style && OneOf(value, path, style, NotesStyles.All) ? settings with { Style = style } : settings,
+                "template" => settings with { Template = reader.String(value, path) },
+                "file" => settings with { File = Template(value, path)?.Source },
+                "highlights" => settings with { Highlights = Template(value, path)?.Source },
+                "installation" => settings with { Installation = Template(value, path)?.Source },
+                "prerelease" => settings with { PreRelease = Template(value, path)?.Source },
+                "sections" => settings with { Sections = Sections(value, path) },
+                "bots" => reader.String(value, path) is { } bots && OneOf(value, path, bots, ["group", "drop", "keep"])
+                    ? settings with { Bots = Enum.Parse<BotHandling>(bots, ignoreCase: true) }
+                    : settings,
+                "bot-authors" => settings with { BotAuthors = reader.Strings(value, path) },
+                _ => settings,
+            };
+        }
+
+        return settings;
+    }
+
+    public ForgeSettings ReadForge(YamlNode node)
+    {
+        var settings = ForgeSettings.Default;
+        if (reader.Mapping(node, "forge") is not { } mapping)
+        {
+            return settings;
+        }
+
+        foreach (var (key, _, value) in reader.Entries(mapping, "in forge", ForgeKeys))
+        {
+            var text = reader.String(value, "forge." + key);
+            settings = key switch
+            {
+                "repository" when text is not null && ForgeRepository.FromSetting(text, null) is null =>
+                    Fail(value, $"forge.repository must be owner/name, found '{text}'", settings),
+                "repository" => settings with { Repository = text },
+                "url" when text is not null && !Uri.TryCreate(text, UriKind.Absolute, out _) =>
+                    Fail(value, $"forge.url must be an absolute URL such as https://github.example.com, found '{text}'", settings),
+                "url" => settings with { Url = text },
+                "remote" => settings with { Remote = text ?? settings.Remote },
+                _ => settings,
+            };
+        }
+
+        return settings;
+    }
+
+    public NextSettings ReadNext(YamlNode node)
+    {
+        var settings = NextSettings.Default;
+        if (reader.Mapping(node, "next") is not { } mapping)
+        {
+            return settings;
+        }
+
+        foreach (var (_, _, value) in reader.Entries(mapping, "in next", NextKeys))
+        {
+            if (reader.String(value, "next.breaking-before-1") is { } level && OneOf(value, "next.breaking-before-1", level, ["minor", "major"]))
+            {
+                settings = settings with { BreakingBumpsMinorBeforeOne = level == "minor" };
+            }
+        }
+
+        return settings;
+    }
+
+    private List<KeyValuePair<string, string>> Sections(YamlNode node, string path)
+    {
+        var sections = new List<KeyValuePair<string, string>>();
+        if (reader.Mapping(node, path) is { } mapping)
+        {
+            foreach (var (key, child) in mapping.Children)
+            {
+                if (key is YamlScalarNode { Value: { } category } && reader.String(child, $"{path}.{category}") is { } title)
+                {
+                    sections.Add(new(category, title));
+                }
+            }
+        }
+
+        return sections;
+    }
+
+    private ValueTemplate? Template(YamlNode node, string path)
+    {
+        if (reader.Scalar(node, path) is not { } scalar)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ValueTemplate.Parse(scalar.Value!, Placeholders.Notes);
+        }
+        catch (TemplateException e)
+        {
+            reader.ErrorInScalar(scalar, e.Offset, $"{path}: {e.Message}");
+            return null;
+        }
+    }
+
+    private bool OneOf(YamlNode node, string path, string value, IReadOnlyList<string> allowed)
+    {
+        if (allowed.Contains(value, StringComparer.Ordinal))
+        {
+            return true;
+        }
+
+        var suggestion = Suggestions.Closest(value, allowed) is { } s ? $" (did you mean '{s}'?)" : string.Empty;
+        reader.Error(node, $"{path} must be one of: {string.Join(", ", allowed)}; found '{value}'{suggestion}");
+        return false;
+    }
+
+    private T Fail<T>(YamlNode node, string message, T unchanged)
+    {
+        reader.Error(node, message);
+        return unchanged;
+    }
+}

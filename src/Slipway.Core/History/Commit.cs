@@ -1,0 +1,33 @@
+namespace Slipway.Core.History;
+
+/// <summary>
+/// One commit as the notes need it. The message is reduced when it is read to its subject, its
+/// first paragraph of prose and its trailers, so that the full bodies of a large history are never
+/// held at once.
+/// </summary>
+public sealed class Commit
+{
+    public required CommitId Id { get; init; }
+
+    public required CommitId[] Parents { get; init; }
+
+    public required Person Author { get; init; }
+
+    /// <summary>Committer time, seconds since the Unix epoch.</summary>
+    public required long Timestamp { get; init; }
+
+    public required string Subject { get; init; }
+
+    /// <summary>The first paragraph after the subject, unless it is the trailer block; empty when there is none.</summary>
+    public required string Text { get; init; }
+
+    public required IReadOnlyList<Trailer> Trailers { get; init; }
+
+    public bool IsMerge => Parents.Length > 1;
+}
+
+/// <summary>A commit author; instances are shared between the commits of one author.</summary>
+public sealed record Person(string Name, string Email);
+
+/// <summary>A <c>Key: value</c> line of a message's trailer block (Signed-off-by, Co-authored-by, BREAKING CHANGE).</summary>
+public sealed record Trailer(string Key, string Value);

@@ -1,0 +1,76 @@
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Notes;
+
+/// <summary>A change that decided the next version, for the explanation <c>next</c> prints.</summary>
+public sealed record VersionReason(string ShortSha, string Title, string Effect);
+
+public sealed record NextVersionResult(SemVersion Version, SemVersion? Previous, string? PreviousTag, string Level, IReadOnlyList<VersionReason> Reasons, int Changes);
+
+/// <summary>
+/// The next version from the changes since the previous final release: a breaking change bumps the
+/// major version (the minor one while the major is 0, unless configured otherwise), a feature the
+/// minor version, anything else the patch. With a pre-release label it continues a running series
+/// of that version (0.5.0-rc1 → 0.5.0-rc2) or starts one, in the repository's spelling.
+/// </summary>
+public static class NextVersionCalculator
+{
+    public static NextVersionResult Compute(
+        IReadOnlyList<ChangeModel> changes,
+        SemVersion? previousFinal,
+        string? previousTag,
+        IReadOnlyCollection<SemVersion> tagged,
+        NextSettings settings,
+        string? preLabel,
+        SemVersion? firstVersion)
+    {
+        var breaking = changes.Where(c => c.Breaking).ToList();
+        var features = changes.Where(c => !c.Breaking && c.Type == "feat").ToList();
+        SemVersion final;
+        string level;
+        List<ChangeModel> deciding;
+        if (previousFinal is null)
+        {
+            final = firstVersion ?? new SemVersion(0, 1, 0);
+            (level, deciding) = ("first release", []);
+        }
+        else if (breaking.Count > 0)
+        {
+            var toMinor = previousFinal.Major == 0 && settings.BreakingBumpsMinorBeforeOne;
+            final = toMinor ? new SemVersion(0, previousFinal.Minor + 1, 0) : new SemVersion(previousFinal.Major + 1, 0, 0);
+            (level, deciding) = (toMinor ? "minor (breaking changes before 1.0.0)" : "major", breaking);
+        }
+        else if (features.Count > 0)
+        {
+            final = new SemVersion(previousFinal.Major, previousFinal.Minor + 1, 0);
+            (level, deciding) = ("minor", features);
+        }
+        else
+        {
+            final = new SemVersion(previousFinal.Major, previousFinal.Minor, previousFinal.Patch + 1);
+            (level, deciding) = ("patch", changes.ToList());
+        }
+
+        // A series of pre-releases already running towards a higher version is finished, not overtaken.
+        var running = tagged.Where(v => v.IsPreRelease && (previousFinal is null || v.Core() > previousFinal)).DefaultIfEmpty().Max();
+        if (running is not null && running.Core() > final)
+        {
+            final = running.Core();
+            level = $"the running pre-release series of {final} ({running})";
+        }
+
+        var reasons = deciding.Select(c => new VersionReason(c.ShortSha, c.Title, c.Breaking ? "breaking" : c.Type ?? "change")).ToList();
+        if (preLabel is null)
+        {
+            return new NextVersionResult(final, previousFinal, previousTag, level, reasons, changes.Count);
+        }
+
+        var series = tagged.Where(v => v.IsPreRelease && v.Core() == final && PreReleaseStyle.Of(v.PreRelease)?.Label == preLabel).DefaultIfEmpty().Max();
+        var style = PreReleaseStyle.Detect(tagged) with { Label = preLabel };
+        var pre = series is null
+            ? final.WithPreRelease(style.Format(1))
+            : final.WithPreRelease(PreReleaseStyle.Of(series.PreRelease)!.Format(PreReleaseStyle.NumberOf(series.PreRelease)!.Value + 1));
+        var continued = series is null ? $"{level}, a new {preLabel} series" : $"{level}, continuing after {series}";
+        return new NextVersionResult(pre, previousFinal, previousTag, continued, reasons, changes.Count);
+    }
+}

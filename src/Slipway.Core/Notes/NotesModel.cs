@@ -1,0 +1,99 @@
+namespace Slipway.Core.Notes;
+
+/// <summary>
+/// Everything the notes say, before any style shapes it. <c>slipway notes --json</c> prints exactly
+/// this, and custom Handlebars templates receive exactly this, with the same (camelCase) names.
+/// </summary>
+public sealed record NotesModel
+{
+    public required string Version { get; init; }
+
+    public required string Tag { get; init; }
+
+    public string? Previous { get; init; }
+
+    public string? PreviousTag { get; init; }
+
+    public required bool PreRelease { get; init; }
+
+    /// <summary>The date of the newest commit in range (UTC, yyyy-MM-dd).</summary>
+    public required string Date { get; init; }
+
+    public required RangeModel Range { get; init; }
+
+    public RepositoryModel? Repository { get; init; }
+
+    /// <summary>False until logins come from the forge: authors are then shown by their commit name.</summary>
+    public required bool LoginsResolved { get; init; }
+
+    public string? Highlights { get; init; }
+
+    public string? Installation { get; init; }
+
+    public required IReadOnlyList<SectionModel> Sections { get; init; }
+
+    /// <summary>Every change in range, oldest first (bots dropped when configured so).</summary>
+    public required IReadOnlyList<ChangeModel> Changes { get; init; }
+
+    public required IReadOnlyList<ContributorModel> NewContributors { get; init; }
+
+    /// <summary>The link to every change of the release (a compare link, or the commits of a first release).</summary>
+    public string? FullChangelogUrl { get; init; }
+
+    public required string FullChangelogText { get; init; }
+
+    public required IReadOnlyList<string> Warnings { get; init; }
+}
+
+public sealed record RangeModel(string? From, string To, int Commits);
+
+public sealed record RepositoryModel(string Owner, string Name, string Url);
+
+public sealed record SectionModel(string Key, string Title, IReadOnlyList<ChangeModel> Changes);
+
+public sealed record AuthorModel(string Name, string Email, string? Login, bool Bot)
+{
+    /// <summary>How the notes name the author: <c>@login</c> when known, else the commit name.</summary>
+    public string Display => Login is null ? Name : "@" + Login;
+}
+
+public sealed record ChangeModel
+{
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? Scope { get; init; }
+
+    /// <summary>Which section the change belongs to: "breaking", "deps", its type, or "other".</summary>
+    public required string Category { get; init; }
+
+    public required bool Breaking { get; init; }
+
+    public string? BreakingNote { get; init; }
+
+    public required string Text { get; init; }
+
+    public int? PullRequest { get; init; }
+
+    public string? PullRequestUrl { get; init; }
+
+    public required string Sha { get; init; }
+
+    public required string ShortSha { get; init; }
+
+    public string? CommitUrl { get; init; }
+
+    /// <summary>The PR link when there is a PR, else the commit link (or the short sha without a forge).</summary>
+    public required string Link { get; init; }
+
+    public required AuthorModel Author { get; init; }
+
+    public required IReadOnlyList<AuthorModel> CoAuthors { get; init; }
+
+    public required int Commits { get; init; }
+}
+
+public sealed record ContributorModel(AuthorModel Author, string Link);

@@ -1,0 +1,22 @@
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Notes;
+
+/// <summary>What to write notes for: the version, an optional explicit range, and hand-written parts from the command line.</summary>
+public sealed record NotesRequest(SemVersion Version)
+{
+    public string? From { get; init; }
+
+    public string? To { get; init; }
+
+    public bool All { get; init; }
+
+    /// <summary>A highlights file given on the command line (it must exist), overriding the configured one.</summary>
+    public string? HighlightsFile { get; init; }
+
+    /// <summary>A style given on the command line, overriding the configured one.</summary>
+    public string? Style { get; init; }
+}
+
+/// <summary>The notes: the model (what --json prints) and the rendered text.</summary>
+public sealed record NotesResult(NotesModel Model, string Text);

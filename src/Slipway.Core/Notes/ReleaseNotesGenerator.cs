@@ -1,0 +1,113 @@
+using Slipway.Core.Configuration;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Git;
+using Slipway.Core.Notes.Styles;
+using Slipway.Core.Templates;
+
+namespace Slipway.Core.Notes;
+
+/// <summary>
+/// Writes the release notes of a version: resolves the range, reads its history with one git log,
+/// turns commits into changes, and renders the configured style.
+/// </summary>
+public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git)
+{
+    public NotesResult Generate(NotesRequest request)
+    {
+        var settings = config.Notes;
+        var style = Style(request.Style);
+        var range = new RangeResolver(git, config.Tag).Resolve(request.Version, request.From, request.To, request.All);
+        var commits = History.HistoryReader.Read(git, range.From, range.To);
+        var items = new ChangeCollector(settings).Collect(commits);
+        var forge = ForgeResolver.Resolve(config.Forge, git);
+        var warnings = range.Warnings.ToList();
+        var parts = HandWritten(request, range, forge, warnings);
+        var needsContributors = style is not GithubSectionsStyle and not KeepAChangelogStyle && range.From is not null;
+        var earlier = needsContributors ? EarlierAuthors(range.From!) : null;
+        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, earlier);
+        var text = range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle
+            ? ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n"
+            : style.Render(model);
+        return new NotesResult(model, text);
+    }
+
+    private INotesStyle Style(string? requested)
+    {
+        if (requested is null && config.Notes.Template is { } templatePath)
+        {
+            var full = Path.Combine(config.Root, templatePath);
+            var text = File.Exists(full)
+                ? File.ReadAllText(full)
+                : throw new SlipwayException(Errors.NotesInputUnreadable, $"the notes template {templatePath} does not exist", "notes.template is relative to slipway.yaml");
+            try
+            {
+                return new TemplateStyle(text, templatePath);
+            }
+            catch (NotesTemplateException e)
+            {
+                throw new SlipwayException(Errors.NotesTemplateInvalid, e.Message);
+            }
+        }
+
+        return (requested ?? config.Notes.Style) switch
+        {
+            NotesStyles.GithubSections => new GithubSectionsStyle(),
+            NotesStyles.WhatsChanged => new WhatsChangedStyle(),
+            NotesStyles.KeepAChangelog => new KeepAChangelogStyle(),
+            var other => throw new SlipwayException(Errors.Usage, $"'{other}' is not a notes style; the styles are {string.Join(", ", NotesStyles.All)}"),
+        };
+    }
+
+    private HandWrittenParts HandWritten(NotesRequest request, ReleaseRange range, ForgeRepository? forge, List<string> warnings)
+    {
+        var values = NotesPlaceholders.For(range, forge);
+        string? highlights = null;
+        if (request.HighlightsFile is { } given)
+        {
+            highlights = ReadGiven(given);
+        }
+        else if (config.Notes.Highlights is { } configured)
+        {
+            var path = ValueTemplate.Parse(configured, Placeholders.Notes).Render(values);
+            var full = Path.Combine(config.Root, path);
+            if (File.Exists(full))
+            {
+                highlights = ReadGiven(full);
+            }
+            else
+            {
+                warnings.Add($"no highlights: {path} does not exist (notes.highlights); the section is left out");
+            }
+        }
+
+        var installation = config.Notes.Installation is { } template ? ValueTemplate.Parse(template, Placeholders.Notes).Render(values) : null;
+        return new HandWrittenParts(highlights, installation);
+    }
+
+    private static string ReadGiven(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path).Trim();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SlipwayException(Errors.NotesInputUnreadable, $"the highlights file {path} cannot be read: {e.Message}");
+        }
+    }
+
+    // The authors of every commit before the range: whoever is not among them makes a first contribution.
+    private HashSet<string> EarlierAuthors(string from)
+    {
+        var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        git.Stream(["log", "-z", "--format=%ae", from, "--"], stream =>
+        {
+            using var reader = new StreamReader(stream, leaveOpen: true);
+            foreach (var email in reader.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            {
+                emails.Add(email.Trim());
+            }
+        });
+        return emails;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Slipway.Core.Notes.Styles;
+
+/// <summary>
+/// bpfman's CHANGELOG format, which is GitHub's generated notes with a summary on top: the summary
+/// paragraph without a heading, "What's Changed" as a flat list, "New Contributors" when there are
+/// any, and the Full Changelog link.
+/// </summary>
+public sealed class WhatsChangedStyle : INotesStyle
+{
+    public string Render(NotesModel model)
+    {
+        var text = new MarkdownWriter();
+        if (model.Highlights is { } summary)
+        {
+            text.Block(summary.Trim());
+        }
+
+        if (model.Changes.Count > 0)
+        {
+            text.Section("What's Changed", model.Changes.Select(MarkdownWriter.GeneratedLine));
+        }
+
+        if (model.NewContributors.Count > 0)
+        {
+            text.Section("New Contributors", model.NewContributors.Select(c => $"* {c.Author.Display} made their first contribution in {c.Link}"));
+        }
+
+        return text.Block(MarkdownWriter.FullChangelog(model)).ToString();
+    }
+}
