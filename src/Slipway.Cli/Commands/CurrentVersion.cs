@@ -16,7 +16,7 @@ internal static class CurrentVersion
     }
 
     /// <summary>An explicit --version, else the references' version, else the next version from the commits.</summary>
-    public static SemVersion For(Invocation run, string? given)
+    public static SemVersion For(Invocation run, string? given, Task<string>? tagListing = null)
     {
         if (given is not null)
         {
@@ -28,7 +28,7 @@ internal static class CurrentVersion
             return referenced;
         }
 
-        var (next, _) = new NextVersionService(run.Config, run.Git()).Compute(null, null);
+        var (next, _) = new NextVersionService(run.Config, run.Git(), tagListing).Compute(null, null);
         run.Note($"the references hold no single version; writing notes for the next version, {next.Version}");
         return next.Version;
     }

@@ -27,7 +27,8 @@ internal sealed class NextCommand(CommandContext context) : ICliCommand
             throw new Core.Diagnostics.SlipwayException(Core.Diagnostics.Errors.Usage, $"--pre {preLabel}: a label is letters, such as rc, beta or alpha");
         }
 
-        var (result, warnings) = new NextVersionService(run.Config, run.Git()).Compute(preLabel, CurrentVersion.OfReferences(run));
+        var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
+        var (result, warnings) = new NextVersionService(run.Config, run.Git(), tags).Compute(preLabel, CurrentVersion.OfReferences(run));
         foreach (var warning in warnings)
         {
             run.Warn(warning);

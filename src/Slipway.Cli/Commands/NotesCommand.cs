@@ -44,7 +44,8 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
     private int Run(Invocation run, ParseResult parse)
     {
-        var version = CurrentVersion.For(run, parse.GetValue(_version));
+        var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
+        var version = CurrentVersion.For(run, parse.GetValue(_version), tags);
         var highlights = parse.GetValue(_highlights) is { } h ? Path.GetFullPath(Path.Combine(run.Directory, h)) : null;
         var request = new NotesRequest(version)
         {
@@ -54,22 +55,26 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             HighlightsFile = highlights,
             Style = parse.GetValue(_style),
         };
-        var result = new ReleaseNotesGenerator(run.Config, run.Git()).Generate(request);
+        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags).Generate(request);
         foreach (var warning in result.Model.Warnings)
         {
             run.Warn(warning);
         }
 
-        var text = run.Json ? NotesJson.Serialize(result.Model) + "\n" : result.Text;
+        Action<TextWriter> write = run.Json ? output => output.Write(NotesJson.Serialize(result.Model) + "\n") : result.Write;
         if (Target(run, parse, result.Model) is { } file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, text);
+            using (var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            {
+                write(writer);
+            }
+
             run.Note($"wrote {run.Display(file)}");
         }
         else
         {
-            run.Out.Write(text);
+            write(run.Out);
         }
 
         if (!result.Model.LoginsResolved && result.Model.Changes.Count > 0)

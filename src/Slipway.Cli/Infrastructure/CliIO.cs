@@ -6,8 +6,10 @@ namespace Slipway.Cli.Infrastructure;
 /// </summary>
 internal sealed record CliIO(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal, bool NoColorRequested)
 {
+    // Results go through a large buffer, flushed when the command ends: Console.Out flushes on every
+    // write, which costs a system call per fragment when notes for a long history are streamed.
     public static CliIO FromConsole() => new(
-        Console.Out,
+        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" },
         Console.Error,
         !Console.IsOutputRedirected,
         !Console.IsErrorRedirected,

@@ -15,7 +15,9 @@ internal sealed class Invocation
 {
     private readonly Lazy<IAnsiConsole> _console;
     private readonly Lazy<IAnsiConsole> _errorConsole;
+    private readonly bool _errorColor;
     private SlipwayConfig? _config;
+    private string? _configPath;
 
     public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory)
     {
@@ -23,6 +25,7 @@ internal sealed class Invocation
         Json = parse.GetValue(options.Json);
         Verbose = parse.GetValue(options.Verbose);
         var color = !parse.GetValue(options.NoColor) && !io.NoColorRequested;
+        _errorColor = color && io.ErrorIsTerminal;
         ConfigOption = parse.GetValue(options.Config);
         var directory = parse.GetValue(options.Directory);
         Directory = Path.GetFullPath(directory is null ? startDirectory : Path.Combine(startDirectory, directory));
@@ -60,6 +63,8 @@ internal sealed class Invocation
     public GitRunner Git(string? directory = null) =>
         new(directory ?? Config.Root, Verbose ? line => ErrorConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]") : null);
 
+    // Warnings and notes are single lines written directly: building a Spectre console for one line
+    // costs more than the whole of a typical notes run.
     public void Warn(string message)
     {
         if (Json)
@@ -68,7 +73,7 @@ internal sealed class Invocation
         }
         else
         {
-            ErrorConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+            IO.Error.WriteLine(_errorColor ? $"\u001b[33mwarning:\u001b[0m {message}" : $"warning: {message}");
         }
     }
 
@@ -77,7 +82,7 @@ internal sealed class Invocation
     {
         if (!Json)
         {
-            ErrorConsole.MarkupLine($"[grey]note:[/] {Markup.Escape(message)}");
+            IO.Error.WriteLine(_errorColor ? $"\u001b[90mnote:\u001b[0m {message}" : $"note: {message}");
         }
     }
 
@@ -89,9 +94,12 @@ internal sealed class Invocation
         return climbs > 2 ? fullPath : relative;
     }
 
+    /// <summary>The configuration file's path, found without reading it.</summary>
+    public string ConfigPath => _configPath ??= ConfigOption is { } option ? Path.GetFullPath(Path.Combine(Directory, option)) : FindConfig();
+
     private SlipwayConfig LoadConfig()
     {
-        var path = ConfigOption is { } option ? Path.GetFullPath(Path.Combine(Directory, option)) : FindConfig();
+        var path = ConfigPath;
         var config = ConfigLoader.Load(path, Display(path));
         RecoverInterruptedWrite(config.Root);
         return config;

@@ -36,6 +36,10 @@ internal static class SlipwayApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
         }
+        catch (IOException e) when (e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.Ordinal))
+        {
+            return 0; // the reader went away (slipway notes | head): nothing left to say
+        }
         catch (SlipwayException e)
         {
             ErrorRenderer.Render(io, json, e, parse.GetValue(options.Verbose));
@@ -45,6 +49,22 @@ internal static class SlipwayApp
         {
             ErrorRenderer.RenderBug(io, json, e, parse.GetValue(options.Verbose));
             return (int)ExitCode.Internal;
+        }
+        finally
+        {
+            Flush(io.Out);
+        }
+    }
+
+    private static void Flush(TextWriter output)
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (IOException)
+        {
+            // A closed pipe at the end is not an error of the command.
         }
     }
 

@@ -24,6 +24,15 @@ public sealed class Commit
     public required IReadOnlyList<Trailer> Trailers { get; init; }
 
     public bool IsMerge => Parents.Length > 1;
+
+    /// <summary>The PR number of a squash subject ending in "(#N)", or of a GitHub merge commit.</summary>
+    public int? PullRequest { get; init; }
+
+    /// <summary>The subject without its "(#N)" suffix.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The title read as a conventional commit, or null.</summary>
+    public Versioning.ConventionalCommit? Conventional { get; init; }
 }
 
 /// <summary>A commit author; instances are shared between the commits of one author.</summary>

@@ -20,8 +20,41 @@ public readonly record struct CommitId(ulong High, ulong Middle, uint Low)
         return new CommitId(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]), BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]));
     }
 
-    public override string ToString() =>
-        High.ToString("x16", CultureInfo.InvariantCulture) + Middle.ToString("x16", CultureInfo.InvariantCulture) + Low.ToString("x8", CultureInfo.InvariantCulture);
+    /// <summary>Parses 40 hex digits as git prints them (ASCII bytes), without decoding them to a string first.</summary>
+    public static CommitId Parse(ReadOnlySpan<byte> hex)
+    {
+        if (hex.Length != 40)
+        {
+            throw new FormatException($"'{System.Text.Encoding.UTF8.GetString(hex)}' is not a 40-digit commit id");
+        }
+
+        return new CommitId(HexValue(hex[..16]), HexValue(hex[16..32]), (uint)HexValue(hex[32..]));
+    }
+
+    public override string ToString() => string.Create(40, this, static (chars, id) =>
+    {
+        id.High.TryFormat(chars, out _, "x16", CultureInfo.InvariantCulture);
+        id.Middle.TryFormat(chars[16..], out _, "x16", CultureInfo.InvariantCulture);
+        id.Low.TryFormat(chars[32..], out _, "x8", CultureInfo.InvariantCulture);
+    });
+
+    private static ulong HexValue(ReadOnlySpan<byte> digits)
+    {
+        ulong value = 0;
+        foreach (var b in digits)
+        {
+            var digit = b switch
+            {
+                >= (byte)'0' and <= (byte)'9' => b - '0',
+                >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+                >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+                _ => throw new FormatException($"'{(char)b}' is not a hex digit in a commit id"),
+            };
+            value = (value << 4) | (uint)digit;
+        }
+
+        return value;
+    }
 
     public string Abbreviated => High.ToString("x16", CultureInfo.InvariantCulture)[..7];
 }

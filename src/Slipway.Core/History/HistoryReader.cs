@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers.Text;
 using System.Text;
 using Slipway.Core.Git;
 
@@ -6,7 +6,8 @@ namespace Slipway.Core.History;
 
 /// <summary>
 /// Reads the commits of a range with one <c>git log</c> call, never a process per commit. Fields are
-/// NUL-separated (git forbids NUL in messages), so no message content can break the parsing.
+/// NUL-separated (git forbids NUL in messages), so no message content can break the parsing. Ids,
+/// parents and times are parsed from the bytes; only names and messages are decoded.
 /// </summary>
 public static class HistoryReader
 {
@@ -16,30 +17,48 @@ public static class HistoryReader
     /// <summary>The commits reachable from <paramref name="to"/> and not from <paramref name="from"/> (all of its history when null), newest first.</summary>
     public static IReadOnlyList<Commit> Read(GitRunner git, string? from, string to)
     {
-        var commits = new List<Commit>();
-        var people = new Dictionary<(string, string), Person>();
         var range = from is null ? to : $"{from}..{to}";
-        git.Stream(["log", "-z", Format, range, "--"], stream =>
+        IReadOnlyList<Commit> commits = [];
+        git.Stream(["log", "-z", Format, range, "--"], stream => commits = ReadFrom(stream));
+        return commits;
+    }
+
+    /// <summary>Parses <c>git log -z</c> output in <see cref="Format"/>.</summary>
+    internal static IReadOnlyList<Commit> ReadFrom(Stream stream)
+    {
+        var commits = new List<Commit>();
+        var people = new People();
         {
             var reader = new NulFieldReader(stream);
+            var nameScratch = new byte[256];
             while (reader.TryRead(out var idField))
             {
-                var id = CommitId.Parse(Decode(idField));
-                reader.TryRead(out var parentsField);
-                var parents = ParseParents(Decode(parentsField));
+                var id = CommitId.Parse(idField);
+                var parents = reader.TryRead(out var parentsField) ? Parents(parentsField) : [];
+                // The next read may move the reader's buffer, so the name is kept in a scratch buffer meanwhile.
                 reader.TryRead(out var nameField);
-                var name = Decode(nameField);
-                reader.TryRead(out var emailField);
-                var email = Decode(emailField);
-                reader.TryRead(out var timeField);
-                var time = long.Parse(Decode(timeField), NumberStyles.None, CultureInfo.InvariantCulture);
-                reader.TryRead(out var messageField);
-                var (subject, text, trailers) = MessageParser.Parse(Decode(messageField));
-                if (!people.TryGetValue((name, email), out var author))
+                if (nameField.Length > nameScratch.Length)
                 {
-                    people[(name, email)] = author = new Person(name, email);
+                    nameScratch = new byte[nameField.Length * 2];
                 }
 
+                nameField.CopyTo(nameScratch);
+                var nameLength = nameField.Length;
+                reader.TryRead(out var emailField);
+                var author = people.Get(nameScratch.AsSpan(0, nameLength), emailField);
+                reader.TryRead(out var timeField);
+                if (!Utf8Parser.TryParse(timeField, out long time, out _))
+                {
+                    throw new FormatException($"git log printed '{Encoding.UTF8.GetString(timeField)}' as a commit time");
+                }
+
+                reader.TryRead(out var messageField);
+                var (subject, text, trailers) = MessageParser.Parse(messageField);
+
+                // What a subject says (its PR, its type) is read here, while git is still producing
+                // the rest of the log, rather than in a pass of its own afterwards.
+                var squash = parents.Length > 1 ? null : Notes.PullRequestTitles.FromSquash(subject);
+                var title = squash?.Title ?? subject;
                 commits.Add(new Commit
                 {
                     Id = id,
@@ -49,28 +68,62 @@ public static class HistoryReader
                     Subject = subject,
                     Text = text,
                     Trailers = trailers,
+                    PullRequest = squash?.Number ?? (parents.Length > 1 ? Notes.PullRequestTitles.FromMerge(subject) : null),
+                    Title = title,
+                    Conventional = Versioning.ConventionalCommit.Parse(title, trailers),
                 });
             }
-        });
+        }
+
         return commits;
     }
 
-    private static string Decode(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field);
-
-    private static CommitId[] ParseParents(string field)
+    private static CommitId[] Parents(ReadOnlySpan<byte> field)
     {
-        if (field.Length == 0)
+        if (field.IsEmpty)
         {
             return [];
         }
 
-        var parts = field.Split(' ');
-        var parents = new CommitId[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        var parents = new CommitId[(field.Length + 1) / 41];
+        for (var i = 0; i < parents.Length; i++)
         {
-            parents[i] = CommitId.Parse(parts[i]);
+            parents[i] = CommitId.Parse(field.Slice(i * 41, 40));
         }
 
         return parents;
+    }
+
+    /// <summary>
+    /// One <see cref="Person"/> per author: a history has thousands of commits per author, so authors
+    /// are looked up by the bytes git printed and decoded only the first time they are seen.
+    /// </summary>
+    private sealed class People
+    {
+        private readonly Dictionary<int, List<(byte[] Name, byte[] Email, Person Person)>> _byHash = [];
+
+        public Person Get(ReadOnlySpan<byte> name, ReadOnlySpan<byte> email)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(name);
+            hash.AddBytes(email);
+            var key = hash.ToHashCode();
+            if (!_byHash.TryGetValue(key, out var entries))
+            {
+                _byHash[key] = entries = [];
+            }
+
+            foreach (var entry in entries)
+            {
+                if (name.SequenceEqual(entry.Name) && email.SequenceEqual(entry.Email))
+                {
+                    return entry.Person;
+                }
+            }
+
+            var person = new Person(Encoding.UTF8.GetString(name), Encoding.UTF8.GetString(email));
+            entries.Add((name.ToArray(), email.ToArray(), person));
+            return person;
+        }
     }
 }

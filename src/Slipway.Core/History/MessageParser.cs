@@ -1,63 +1,180 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Slipway.Core.History;
 
 /// <summary>
 /// Splits a raw commit message into subject, first paragraph and trailers. The trailer block is the
 /// last paragraph when every line of it is a trailer (or continues one), as git interpret-trailers
-/// reads it; the Conventional Commits footers (<c>BREAKING CHANGE: …</c>, <c>Refs #12</c>) are trailers too.
+/// reads it; Conventional Commits footers (<c>BREAKING CHANGE: …</c>, <c>Refs #12</c>) are trailers
+/// too. It runs once per commit on histories of 100,000 commits, so it works on the UTF-8 bytes git
+/// prints and decodes only what it returns; of the trailers it keeps those the notes use.
 /// </summary>
-public static partial class MessageParser
+public static class MessageParser
 {
-    public static (string Subject, string Text, IReadOnlyList<Trailer> Trailers) Parse(string message)
+    /// <summary>The trailers kept: co-authors and breaking-change notes (Signed-off-by and the like are dropped).</summary>
+    public static bool IsKept(string key) =>
+        key is "BREAKING CHANGE" or "BREAKING-CHANGE" || key.Equals("Co-authored-by", StringComparison.OrdinalIgnoreCase);
+
+    public static (string Subject, string Text, IReadOnlyList<Trailer> Trailers) Parse(string message) =>
+        Parse(Encoding.UTF8.GetBytes(message));
+
+    public static (string Subject, string Text, IReadOnlyList<Trailer> Trailers) Parse(ReadOnlySpan<byte> message)
     {
-        var normalized = message.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n');
-        var paragraphs = normalized.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (paragraphs.Length == 0)
+        var lines = new LineCursor(message);
+        ReadOnlySpan<byte> subject = default;
+        while (lines.Next(out var line))
         {
-            return (string.Empty, string.Empty, []);
-        }
-
-        var subject = paragraphs[0].Split('\n')[0].Trim();
-        var rest = paragraphs[0].Contains('\n', StringComparison.Ordinal)
-            ? paragraphs[0][(paragraphs[0].IndexOf('\n', StringComparison.Ordinal) + 1)..].Trim()
-            : null;
-        var body = (rest is { Length: > 0 } ? new[] { rest } : []).Concat(paragraphs.Skip(1)).ToList();
-        IReadOnlyList<Trailer> trailers = [];
-        if (body.Count > 0 && ParseTrailers(body[^1]) is { } parsed)
-        {
-            trailers = parsed;
-            body.RemoveAt(body.Count - 1);
-        }
-
-        return (subject, body.Count > 0 ? body[0] : string.Empty, trailers);
-    }
-
-    private static List<Trailer>? ParseTrailers(string paragraph)
-    {
-        var trailers = new List<Trailer>();
-        foreach (var line in paragraph.Split('\n'))
-        {
-            if (line.Length > 0 && char.IsWhiteSpace(line[0]) && trailers.Count > 0)
+            if (!IsBlank(line))
             {
-                var last = trailers[^1];
-                trailers[^1] = last with { Value = last.Value + " " + line.Trim() };
+                subject = line;
+                break;
+            }
+        }
+
+        // Paragraphs are runs of non-blank lines; lines right under the subject belong to the body.
+        (int Start, int End) first = (-1, -1), last = (-1, -1);
+        var count = 0;
+        var inParagraph = false;
+        while (lines.Next(out var line, out var start))
+        {
+            if (IsBlank(line))
+            {
+                inParagraph = false;
                 continue;
             }
 
-            var match = TrailerLine().Match(line);
-            if (!match.Success)
+            if (!inParagraph)
             {
-                return null;
+                count++;
+                last = (start, start + line.Length);
+                first = count == 1 ? last : first;
+                inParagraph = true;
+            }
+            else
+            {
+                last = (last.Start, start + line.Length);
+                first = count == 1 ? last : first;
+            }
+        }
+
+        var subjectText = Decode(subject.Trim((byte)' '));
+        if (count == 0)
+        {
+            return (subjectText, string.Empty, []);
+        }
+
+        var lastParagraph = message[last.Start..last.End];
+        var trailers = IsTrailerBlock(lastParagraph) ? KeptTrailers(lastParagraph) : null;
+        var textParagraphs = trailers is null ? count : count - 1;
+        var text = textParagraphs == 0 ? string.Empty : Decode(message[first.Start..first.End]).Replace("\r", string.Empty, StringComparison.Ordinal).Trim();
+        return (subjectText, text, trailers ?? []);
+    }
+
+    private static bool IsTrailerBlock(ReadOnlySpan<byte> paragraph)
+    {
+        var lines = new LineCursor(paragraph);
+        var any = false;
+        while (lines.Next(out var line))
+        {
+            if (line.Length > 0 && line[0] is (byte)' ' or (byte)'\t' && any)
+            {
+                continue;
             }
 
-            trailers.Add(new Trailer(match.Groups["key"].Value, match.Groups["value"].Value.Trim()));
+            if (KeyLength(line) is not > 0)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static List<Trailer> KeptTrailers(ReadOnlySpan<byte> paragraph)
+    {
+        var trailers = new List<Trailer>();
+        var lines = new LineCursor(paragraph);
+        var keeping = false;
+        while (lines.Next(out var line))
+        {
+            if (line.Length > 0 && line[0] is (byte)' ' or (byte)'\t')
+            {
+                if (keeping)
+                {
+                    var previous = trailers[^1];
+                    trailers[^1] = previous with { Value = previous.Value + " " + Decode(line.Trim("\t \r"u8)) };
+                }
+
+                continue;
+            }
+
+            var keyLength = KeyLength(line)!.Value;
+            var key = Encoding.ASCII.GetString(line[..keyLength]);
+            keeping = IsKept(key);
+            if (keeping)
+            {
+                trailers.Add(new Trailer(key, Decode(line[(keyLength + 2)..].Trim("\t \r"u8))));
+            }
         }
 
         return trailers;
     }
 
-    // "Token: value" or "Token #value" (Conventional Commits footers); BREAKING CHANGE is the one token with a space.
-    [GeneratedRegex(@"^(?<key>BREAKING CHANGE|[A-Za-z][A-Za-z0-9-]*)(?::\s|\s#)(?<value>.*)$")]
-    private static partial Regex TrailerLine();
+    // The length of "Token" in "Token: value" or "Token #value"; BREAKING CHANGE is the one token with a space.
+    private static int? KeyLength(ReadOnlySpan<byte> line)
+    {
+        var length = line.StartsWith("BREAKING CHANGE"u8) ? 15 : 0;
+        if (length == 0)
+        {
+            if (line.Length == 0 || !char.IsAsciiLetter((char)line[0]))
+            {
+                return null;
+            }
+
+            length = 1;
+            while (length < line.Length && (char.IsAsciiLetterOrDigit((char)line[length]) || line[length] == '-'))
+            {
+                length++;
+            }
+        }
+
+        if (length + 1 >= line.Length)
+        {
+            return null;
+        }
+
+        var (a, b) = (line[length], line[length + 1]);
+        return (a == ':' && b is (byte)' ' or (byte)'\t') || (a == ' ' && b == '#') ? length : null;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r"u8).IsEmpty;
+
+    private static string Decode(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Encoding.UTF8.GetString(bytes);
+
+    /// <summary>Lines of a byte span with their start offsets, without "\n" or a trailing "\r".</summary>
+    private ref struct LineCursor(ReadOnlySpan<byte> text)
+    {
+        private readonly ReadOnlySpan<byte> _text = text;
+        private int _position;
+
+        public bool Next(out ReadOnlySpan<byte> line) => Next(out line, out _);
+
+        public bool Next(out ReadOnlySpan<byte> line, out int start)
+        {
+            start = _position;
+            if (_position >= _text.Length)
+            {
+                line = default;
+                return false;
+            }
+
+            var end = _text[_position..].IndexOf((byte)'\n');
+            end = end < 0 ? _text.Length : _position + end;
+            line = _text[_position..end].TrimEnd((byte)'\r');
+            _position = end + 1;
+            return true;
+        }
+    }
 }

@@ -9,9 +9,12 @@ namespace Slipway.Core.Notes;
 /// is listed once however many of its commits are in range. A merge that names no PR is only a
 /// join: the commits of its branch are listed on their own.
 /// </summary>
-public sealed class ChangeCollector(NotesSettings settings)
+/// <param name="repositoryUrl">The forge repository the changes link to, if known.</param>
+public sealed class ChangeCollector(NotesSettings settings, string? repositoryUrl = null)
 {
-    public IReadOnlyList<ChangeItem> Collect(IReadOnlyList<Commit> commits)
+    private readonly Dictionary<Person, AuthorModel> _authors = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<ChangeModel> Collect(IReadOnlyList<Commit> commits)
     {
         var index = new Dictionary<CommitId, int>(commits.Count);
         for (var i = 0; i < commits.Count; i++)
@@ -26,37 +29,68 @@ public sealed class ChangeCollector(NotesSettings settings)
             taken[i] = true;
         }
 
-        var items = new List<ChangeItem>();
+        var changes = new List<ChangeModel>(mainline.Count);
         var listedPullRequests = new HashSet<int>();
-        for (var m = mainline.Count - 1; m >= 0; m--)
+        void Add(ChangeModel change)
         {
-            var commit = commits[mainline[m]];
-            var branch = commit.IsMerge ? Branch(commit, commits, index, taken) : [];
-            var item = commit.IsMerge && PullRequestTitles.FromMerge(commit.Subject) is { } number
-                ? FromMerge(commit, number, branch)
-                : null;
-            var produced = item is not null ? [item] : commit.IsMerge ? branch.SelectMany(Unmerged).ToList() : [FromCommit(commit)];
-            foreach (var change in produced)
+            // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; bots may be dropped.
+            if ((change.PullRequest is not { } pr || listedPullRequests.Add(pr)) && !(change.Author.Bot && settings.Bots == BotHandling.Drop))
             {
-                if (change.PullRequest is { } pr && !listedPullRequests.Add(pr))
-                {
-                    continue; // a PR that landed twice (a revert and reland, a cherry-pick) is listed once
-                }
-
-                items.Add(change);
+                changes.Add(change);
             }
         }
 
-        return settings.Bots == BotHandling.Drop ? items.Where(i => !i.ByBot).ToList() : items;
+        for (var m = mainline.Count - 1; m >= 0; m--)
+        {
+            var commit = commits[mainline[m]];
+            if (!commit.IsMerge)
+            {
+                Add(FromCommit(commit));
+                continue;
+            }
+
+            var branch = Branch(commit, commits, index, taken);
+            if (commit.PullRequest is { } number)
+            {
+                Add(FromMerge(commit, number, branch));
+                continue;
+            }
+
+            foreach (var joined in branch)
+            {
+                // The commits of a branch joined without a PR count on their own; a PR merged inside it is one change.
+                if (!joined.IsMerge)
+                {
+                    Add(FromCommit(joined));
+                }
+                else if (joined.PullRequest is { } inner)
+                {
+                    Add(FromMerge(joined, inner, []));
+                }
+            }
+        }
+
+        return changes;
     }
 
     /// <summary>Indexes of the first-parent chain from the newest commit, newest first.</summary>
     private static List<int> Mainline(IReadOnlyList<Commit> commits, Dictionary<CommitId, int> index)
     {
-        var isParent = new HashSet<CommitId>(commits.SelectMany(c => c.Parents));
+        var isParent = new HashSet<CommitId>(commits.Count);
+        foreach (var commit in commits)
+        {
+            isParent.UnionWith(commit.Parents);
+        }
+
+        // The newest commit is the one no other commit in range has as a parent.
+        var head = -1;
+        for (var i = 0; i < commits.Count && head < 0; i++)
+        {
+            head = isParent.Contains(commits[i].Id) ? -1 : i;
+        }
+
         var chain = new List<int>();
-        var head = commits.Select((c, i) => (c, i)).FirstOrDefault(x => !isParent.Contains(x.c.Id));
-        for (int? i = head.c is null ? null : head.i; i is { } at; i = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var next) ? next : null)
+        for (var at = head; at >= 0; at = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var next) ? next : -1)
         {
             chain.Add(at);
         }
@@ -83,62 +117,80 @@ public sealed class ChangeCollector(NotesSettings settings)
         }
 
         // git log lists newer commits first, so a larger index is older.
-        return found.OrderByDescending(i => i).Select(i => commits[i]).ToList();
+        found.Sort((a, b) => b.CompareTo(a));
+        return found.ConvertAll(i => commits[i]);
     }
 
-    // The commits of a branch joined without a PR: each counts on its own; a PR merged inside it is one change.
-    private IEnumerable<ChangeItem> Unmerged(Commit commit) => commit.IsMerge
-        ? PullRequestTitles.FromMerge(commit.Subject) is { } number ? [FromMerge(commit, number, [])] : []
-        : [FromCommit(commit)];
-
-    private ChangeItem FromCommit(Commit commit)
+    private ChangeModel FromCommit(Commit commit)
     {
-        var squash = PullRequestTitles.FromSquash(commit.Subject);
-        var title = squash?.Title ?? commit.Subject;
-        var conventional = ConventionalCommit.Parse(title, commit.Trailers);
-        return new ChangeItem
-        {
-            Title = title,
-            Description = conventional?.Description ?? title,
-            Type = conventional?.Type,
-            Scope = conventional?.Scope,
-            Breaking = conventional?.Breaking ?? ConventionalCommit.BreakingNoteOf(commit.Trailers) is not null,
-            BreakingNote = ConventionalCommit.BreakingNoteOf(commit.Trailers),
-            Text = commit.Text,
-            PullRequest = squash?.Number,
-            Commit = commit,
-            Author = commit.Author,
-            CoAuthors = CoAuthors([commit]),
-            ByBot = IsBot(commit.Author),
-        };
+        var conventional = commit.Conventional;
+        var note = commit.Trailers.Count == 0 ? null : ConventionalCommit.BreakingNoteOf(commit.Trailers);
+        return Change(
+            commit,
+            commit.Title,
+            conventional?.Description ?? commit.Title,
+            conventional,
+            conventional?.Breaking ?? note is not null,
+            note,
+            commit.Text,
+            commit.PullRequest,
+            commit.Author,
+            commit.Trailers.Count == 0 ? [] : CoAuthors([commit]),
+            1);
     }
 
-    private ChangeItem FromMerge(Commit merge, int number, List<Commit> branch)
+    private ChangeModel FromMerge(Commit merge, int number, List<Commit> branch)
     {
         // GitHub writes the PR title as the first paragraph of the merge commit's message.
         var title = merge.Text.Split('\n')[0].Trim() is { Length: > 0 } text ? text : merge.Subject;
         var all = branch.Prepend(merge).ToList();
         var conventional = ConventionalCommit.Parse(title, merge.Trailers)
-            ?? branch.Select(c => ConventionalCommit.Parse(c.Subject, c.Trailers)).OfType<ConventionalCommit>().OrderBy(Significance).FirstOrDefault();
+            ?? branch.Select(c => c.Conventional).OfType<ConventionalCommit>().OrderBy(Significance).FirstOrDefault();
         var note = all.Select(c => ConventionalCommit.BreakingNoteOf(c.Trailers)).FirstOrDefault(n => n is not null);
-        var breaking = note is not null || all.Any(c => ConventionalCommit.Parse(c.Subject, c.Trailers)?.Breaking == true) || conventional?.Breaking == true;
+        var breaking = note is not null || all.Any(c => c.Conventional?.Breaking == true) || conventional?.Breaking == true;
         var author = branch.Count > 0 ? branch[0].Author : merge.Author;
-        return new ChangeItem
+        return Change(
+            merge,
+            title,
+            ConventionalCommit.Parse(title)?.Description ?? title,
+            conventional,
+            breaking,
+            note,
+            string.Empty,
+            number,
+            author,
+            CoAuthors(all).Where(p => p.Email != author.Email).ToList(),
+            Math.Max(1, branch.Count));
+    }
+
+    private ChangeModel Change(Commit commit, string title, string description, ConventionalCommit? conventional, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
+    {
+        var authorModel = Author(author);
+        return new ChangeModel
         {
             Title = title,
-            Description = ConventionalCommit.Parse(title)?.Description ?? title,
+            Description = description,
             Type = conventional?.Type,
             Scope = conventional?.Scope,
+            Category = Category(breaking, authorModel.Bot, conventional),
             Breaking = breaking,
             BreakingNote = note,
-            PullRequest = number,
-            Commit = merge,
-            Author = author,
-            CoAuthors = CoAuthors(all).Where(p => p.Email != author.Email).ToList(),
-            ByBot = IsBot(author),
-            CommitCount = Math.Max(1, branch.Count),
+            Text = text,
+            PullRequest = pullRequest,
+            Author = authorModel,
+            CoAuthors = coAuthors.Count == 0 ? [] : coAuthors.ConvertAll(Author),
+            Commits = count,
+            Id = commit.Id,
+            RepositoryUrl = repositoryUrl,
         };
     }
+
+    // A breaking change belongs under Breaking Changes whatever its type; bots' changes are grouped with
+    // dependency updates unless configured otherwise.
+    private string Category(bool breaking, bool bot, ConventionalCommit? conventional) =>
+        breaking ? "breaking"
+        : (bot && settings.Bots == BotHandling.Group) || conventional?.Scope is "deps" or "deps-dev" || conventional?.Type is "deps" ? "deps"
+        : conventional?.Type ?? "other";
 
     private static int Significance(ConventionalCommit c) => c.Breaking ? 0 : c.Type switch { "feat" => 1, "fix" => 2, "perf" => 3, "refactor" => 4, _ => 5 };
 
@@ -155,7 +207,15 @@ public sealed class ChangeCollector(NotesSettings settings)
         return open > 0 && value.EndsWith('>') ? new Person(value[..open].Trim(), value[(open + 1)..^1]) : new Person(value.Trim(), string.Empty);
     }
 
-    public bool IsBot(Person person) =>
-        person.Name.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase)
-        || settings.BotAuthors.Any(b => person.Name.StartsWith(b, StringComparison.OrdinalIgnoreCase));
+    private AuthorModel Author(Person person)
+    {
+        if (!_authors.TryGetValue(person, out var author))
+        {
+            var bot = person.Name.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase)
+                || settings.BotAuthors.Any(b => person.Name.StartsWith(b, StringComparison.OrdinalIgnoreCase));
+            _authors[person] = author = new AuthorModel(person.Name, person.Email, null, bot);
+        }
+
+        return author;
+    }
 }

@@ -6,19 +6,24 @@ using Slipway.Core.Versioning;
 namespace Slipway.Core.Notes;
 
 /// <summary>Reads what <c>next</c> needs from the repository: the previous final release and the commits since it.</summary>
-public sealed class NextVersionService(SlipwayConfig config, GitRunner git)
+public sealed class NextVersionService(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null)
 {
     /// <param name="firstVersion">For a repository without releases: the version its references hold.</param>
     public (NextVersionResult Result, IReadOnlyList<string> Warnings) Compute(string? preLabel, SemVersion? firstVersion, string to = "HEAD")
     {
-        var resolver = new RangeResolver(git, config.Tag);
-        var (versions, warnings) = resolver.ReachableVersions(to);
-        var previous = versions.Keys.Where(v => !v.IsPreRelease).DefaultIfEmpty().Max();
-        var previousTag = previous is null ? null : versions[previous];
-        var commits = HistoryReader.Read(git, previousTag, to);
+        var resolver = new RangeResolver(git, config.Tag, tagListing);
+        var index = resolver.Tags();
+        var warnings = index.Warnings;
+        var candidates = resolver.Candidates(v => !v.IsPreRelease)
+            .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits.GetValueOrDefault(index.Versions[v])))
+            .ToList();
+        var (range, commits) = HistoryRange.Read(git, new ReleaseRange(new SemVersion(0, 0, 0), string.Empty, null, to, null, null, warnings) { PreviousCandidates = candidates });
+        var previous = range.Previous;
+        var previousTag = range.PreviousTag;
+        // Every tagged version, reachable or not: they show the repository's pre-release spelling and any running series.
+        var tagged = index.Versions.Keys.ToList();
         var items = new ChangeCollector(config.Notes).Collect(commits);
-        var range = new ReleaseRange(previous ?? new SemVersion(0, 0, 0), string.Empty, previousTag, to, previous, previousTag, warnings);
         var model = new NotesBuilder(config.Notes, null).Build(range, commits, items, new HandWrittenParts(null, null), null);
-        return (NextVersionCalculator.Compute(model.Changes, previous, previousTag, versions.Keys, config.Next, preLabel, firstVersion), warnings);
+        return (NextVersionCalculator.Compute(model.Changes, previous, previousTag, tagged, config.Next, preLabel, firstVersion), warnings);
     }
 }

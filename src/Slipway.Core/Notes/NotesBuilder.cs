@@ -6,9 +6,8 @@ namespace Slipway.Core.Notes;
 /// <summary>Assembles the <see cref="NotesModel"/> from the range, its changes, the forge and the hand-written parts.</summary>
 public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
 {
-    public NotesModel Build(ReleaseRange range, IReadOnlyList<Commit> commits, IReadOnlyList<ChangeItem> items, HandWrittenParts parts, IReadOnlySet<string>? earlierAuthors)
+    public NotesModel Build(ReleaseRange range, IReadOnlyList<Commit> commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, IReadOnlySet<string>? earlierAuthors)
     {
-        var changes = items.Select(ToModel).ToList();
         var newest = commits.Count > 0 ? commits.Max(c => c.Timestamp) : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var fullUrl = forge is null ? null : range.PreviousTag is { } previous ? forge.CompareUrl(previous, range.Tag) : forge.CommitsUrl(range.Tag);
         return new NotesModel
@@ -33,7 +32,7 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
         };
     }
 
-    private List<SectionModel> Sections(List<ChangeModel> changes)
+    private List<SectionModel> Sections(IReadOnlyList<ChangeModel> changes)
     {
         var sections = new List<SectionModel>();
         foreach (var (key, title) in settings.Sections)
@@ -48,14 +47,7 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
         return sections;
     }
 
-    // A breaking change belongs under Breaking Changes whatever its type; bots' changes are grouped with
-    // dependency updates unless configured otherwise.
-    private string Category(ChangeItem item) =>
-        item.Breaking ? "breaking"
-        : (item.ByBot && settings.Bots == BotHandling.Group) || item.Scope is "deps" or "deps-dev" || item.Type is "deps" ? "deps"
-        : item.Type ?? "other";
-
-    private static List<ContributorModel> NewContributors(List<ChangeModel> changes, IReadOnlySet<string>? earlierAuthors)
+    private static List<ContributorModel> NewContributors(IReadOnlyList<ChangeModel> changes, IReadOnlySet<string>? earlierAuthors)
     {
         if (earlierAuthors is null)
         {
@@ -67,32 +59,5 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
             .DistinctBy(c => c.Author.Email)
             .Select(c => new ContributorModel(c.Author, c.Link))
             .ToList();
-    }
-
-    private ChangeModel ToModel(ChangeItem item)
-    {
-        var sha = item.Commit.Id.ToString();
-        var prUrl = item.PullRequest is { } pr && forge is not null ? forge.PullRequestUrl(pr) : null;
-        var commitUrl = forge?.CommitUrl(sha);
-        return new ChangeModel
-        {
-            Title = item.Title,
-            Description = item.Description,
-            Type = item.Type,
-            Scope = item.Scope,
-            Category = Category(item),
-            Breaking = item.Breaking,
-            BreakingNote = item.BreakingNote,
-            Text = item.Text,
-            PullRequest = item.PullRequest,
-            PullRequestUrl = prUrl,
-            Sha = sha,
-            ShortSha = item.Commit.Id.Abbreviated,
-            CommitUrl = commitUrl,
-            Link = prUrl ?? commitUrl ?? (item.PullRequest is { } n ? $"#{n}" : item.Commit.Id.Abbreviated),
-            Author = new AuthorModel(item.Author.Name, item.Author.Email, null, item.ByBot),
-            CoAuthors = item.CoAuthors.Select(p => new AuthorModel(p.Name, p.Email, null, false)).ToList(),
-            Commits = item.CommitCount,
-        };
     }
 }

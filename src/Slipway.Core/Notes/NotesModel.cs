@@ -78,22 +78,32 @@ public sealed record ChangeModel
 
     public int? PullRequest { get; init; }
 
-    public string? PullRequestUrl { get; init; }
+    // Ids and links are derived on demand: a history of 100,000 changes would otherwise hold four
+    // strings per change that most styles never print.
+    public string? PullRequestUrl => PullRequest is { } pr && RepositoryUrl is { } url ? $"{url}/pull/{pr}" : null;
 
-    public required string Sha { get; init; }
+    public string Sha => Id.ToString();
 
-    public required string ShortSha { get; init; }
+    public string ShortSha => Id.Abbreviated;
 
-    public string? CommitUrl { get; init; }
+    public string? CommitUrl => RepositoryUrl is { } url ? $"{url}/commit/{Sha}" : null;
 
-    /// <summary>The PR link when there is a PR, else the commit link (or the short sha without a forge).</summary>
-    public required string Link { get; init; }
+    /// <summary>The PR link when there is a PR, else the commit link (or #N / the short sha without a forge).</summary>
+    public string Link => PullRequestUrl ?? CommitUrl ?? (PullRequest is { } n ? $"#{n}" : ShortSha);
 
     public required AuthorModel Author { get; init; }
 
     public required IReadOnlyList<AuthorModel> CoAuthors { get; init; }
 
     public required int Commits { get; init; }
+
+    /// <summary>The commit on the main line (printed as <see cref="Sha"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public History.CommitId Id { get; init; }
+
+    /// <summary>The forge repository's web address, shared by every change of the notes.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? RepositoryUrl { get; init; }
 }
 
 public sealed record ContributorModel(AuthorModel Author, string Link);

@@ -18,5 +18,16 @@ public sealed record NotesRequest(SemVersion Version)
     public string? Style { get; init; }
 }
 
-/// <summary>The notes: the model (what --json prints) and the rendered text.</summary>
-public sealed record NotesResult(NotesModel Model, string Text);
+/// <summary>The notes: the model (what --json prints) and how to write them in the chosen style.</summary>
+public sealed record NotesResult(NotesModel Model, Action<TextWriter> Write)
+{
+    public string Text
+    {
+        get
+        {
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Write(text);
+            return text.ToString();
+        }
+    }
+}

@@ -10,25 +10,27 @@ namespace Slipway.Core.Notes;
 /// Writes the release notes of a version: resolves the range, reads its history with one git log,
 /// turns commits into changes, and renders the configured style.
 /// </summary>
-public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git)
+public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null)
 {
     public NotesResult Generate(NotesRequest request)
     {
         var settings = config.Notes;
         var style = Style(request.Style);
-        var range = new RangeResolver(git, config.Tag).Resolve(request.Version, request.From, request.To, request.All);
-        var commits = History.HistoryReader.Read(git, range.From, range.To);
-        var items = new ChangeCollector(settings).Collect(commits);
+        var (range, commits) = HistoryRange.Read(git, new RangeResolver(git, config.Tag, tagListing).Resolve(request.Version, request.From, request.To, request.All));
         var forge = ForgeResolver.Resolve(config.Forge, git);
+        var items = new ChangeCollector(settings, forge?.Url).Collect(commits);
         var warnings = range.Warnings.ToList();
         var parts = HandWritten(request, range, forge, warnings);
         var needsContributors = style is not GithubSectionsStyle and not KeepAChangelogStyle && range.From is not null;
         var earlier = needsContributors ? EarlierAuthors(range.From!) : null;
         var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, earlier);
-        var text = range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle
-            ? ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n"
-            : style.Render(model);
-        return new NotesResult(model, text);
+        if (range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle)
+        {
+            var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
+            return new NotesResult(model, output => output.Write(oneLine));
+        }
+
+        return new NotesResult(model, output => style.Write(model, output));
     }
 
     private INotesStyle Style(string? requested)

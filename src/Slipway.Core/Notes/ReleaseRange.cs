@@ -16,4 +16,16 @@ public sealed record ReleaseRange(
     IReadOnlyList<string> Warnings)
 {
     public bool IsFirstRelease => From is null;
+
+    /// <summary>
+    /// When the previous release was not given, the tagged versions that may be it, greatest first;
+    /// the first one that is an ancestor of <see cref="To"/> is it (see <see cref="HistoryRange"/>).
+    /// </summary>
+    public IReadOnlyList<PreviousRelease> PreviousCandidates { get; init; } = [];
+
+    public ReleaseRange WithPrevious(PreviousRelease previous) =>
+        this with { From = previous.Tag, Previous = previous.Version, PreviousTag = previous.Tag, PreviousCandidates = [] };
 }
+
+/// <summary>A release that may be the previous one: its version, tag and commit.</summary>
+public sealed record PreviousRelease(SemVersion Version, string Tag, History.CommitId Commit);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Slipway.Core.History;
 
 namespace Slipway.Core.Versioning;
@@ -6,33 +5,80 @@ namespace Slipway.Core.Versioning;
 /// <summary>
 /// A commit subject read as Conventional Commits 1.0.0 defines it: <c>type(scope)!: description</c>,
 /// with breaking changes marked by <c>!</c> or a <c>BREAKING CHANGE</c> / <c>BREAKING-CHANGE</c>
-/// footer. Types compare case-insensitively and are kept lower-case.
+/// footer. Types compare case-insensitively and are kept lower-case. Parsed by hand rather than by a
+/// regular expression because it runs for every commit of the history.
 /// </summary>
-public sealed partial record ConventionalCommit(string Type, string? Scope, bool Breaking, string Description, string? BreakingNote)
+public sealed record ConventionalCommit(string Type, string? Scope, bool Breaking, string Description, string? BreakingNote)
 {
     /// <summary>The subject read as a conventional commit, or null when it is not one ("Add …", "Merge …").</summary>
     public static ConventionalCommit? Parse(string subject, IReadOnlyList<Trailer>? trailers = null)
     {
-        var match = Header().Match(subject);
-        if (!match.Success)
+        var text = subject.AsSpan();
+        if (text.Length == 0 || !char.IsAsciiLetter(text[0]))
         {
             return null;
         }
 
-        var note = BreakingNoteOf(trailers);
-        var scope = match.Groups["scope"].Success ? match.Groups["scope"].Value.Trim() : null;
-        return new ConventionalCommit(
-            match.Groups["type"].Value.ToLowerInvariant(),
-            string.IsNullOrEmpty(scope) ? null : scope,
-            match.Groups["bang"].Success || note is not null,
-            match.Groups["description"].Value.Trim(),
-            note);
+        var typeEnd = 1;
+        while (typeEnd < text.Length && (char.IsAsciiLetterOrDigit(text[typeEnd]) || text[typeEnd] == '-'))
+        {
+            typeEnd++;
+        }
+
+        var position = typeEnd;
+        string? scope = null;
+        if (position < text.Length && text[position] == '(')
+        {
+            var close = text[(position + 1)..].IndexOfAny('(', ')');
+            if (close < 0 || text[position + 1 + close] != ')')
+            {
+                return null;
+            }
+
+            var scopeText = text.Slice(position + 1, close).Trim();
+            scope = scopeText.IsEmpty ? null : scopeText.ToString();
+            position += close + 2;
+        }
+
+        var bang = position < text.Length && text[position] == '!';
+        position += bang ? 1 : 0;
+        if (position + 2 >= text.Length || text[position] != ':' || text[position + 1] != ' ' || char.IsWhiteSpace(text[position + 2]))
+        {
+            return null;
+        }
+
+        var note = trailers is { Count: > 0 } ? BreakingNoteOf(trailers) : null;
+        return new ConventionalCommit(TypeName(text[..typeEnd]), scope, bang || note is not null, text[(position + 2)..].Trim().ToString(), note);
     }
 
     /// <summary>The text of a BREAKING CHANGE footer, if the trailers have one (for any subject, conventional or not).</summary>
-    public static string? BreakingNoteOf(IReadOnlyList<Trailer>? trailers) => trailers?
-        .FirstOrDefault(t => t.Key is "BREAKING CHANGE" or "BREAKING-CHANGE")?.Value;
+    public static string? BreakingNoteOf(IReadOnlyList<Trailer>? trailers)
+    {
+        foreach (var trailer in trailers ?? [])
+        {
+            if (trailer.Key is "BREAKING CHANGE" or "BREAKING-CHANGE")
+            {
+                return trailer.Value;
+            }
+        }
 
-    [GeneratedRegex(@"^(?<type>[A-Za-z][A-Za-z0-9-]*)(?:\((?<scope>[^()\r\n]*)\))?(?<bang>!)?: (?<description>\S.*)$")]
-    private static partial Regex Header();
+        return null;
+    }
+
+    // The usual types come back as literals, so a large history does not allocate one string per commit for them.
+    private static string TypeName(ReadOnlySpan<char> type) => type switch
+    {
+        "feat" => "feat",
+        "fix" => "fix",
+        "chore" => "chore",
+        "docs" => "docs",
+        "refactor" => "refactor",
+        "test" => "test",
+        "ci" => "ci",
+        "build" => "build",
+        "perf" => "perf",
+        "style" => "style",
+        "revert" => "revert",
+        _ => type.ToString().ToLowerInvariant(),
+    };
 }

@@ -41,7 +41,8 @@ public sealed class CommitParsingTests
         var (subject, text, trailers) = MessageParser.Parse("feat: add x (#12)\r\n\r\nThe first\r\nparagraph.\r\n\r\nMore text.\r\n\r\nSigned-off-by: Ann <ann@x>\r\nCo-authored-by: Ben\r\n <ben@x>\r\n");
         subject.ShouldBe("feat: add x (#12)");
         text.ShouldBe("The first\nparagraph.");
-        trailers.ShouldBe([new Trailer("Signed-off-by", "Ann <ann@x>"), new Trailer("Co-authored-by", "Ben <ben@x>")]);
+        // Signed-off-by makes the paragraph a trailer block, but only the trailers the notes use are kept.
+        trailers.ShouldBe([new Trailer("Co-authored-by", "Ben <ben@x>")]);
     }
 
     [Fact]

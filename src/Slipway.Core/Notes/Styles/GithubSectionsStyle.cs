@@ -10,40 +10,54 @@ public sealed class GithubSectionsStyle : INotesStyle
     // The SOP writes refactorings and dependency updates as plain lines, the other sections as bold titles with text.
     private static readonly HashSet<string> PlainSections = new(StringComparer.Ordinal) { "refactor", "deps" };
 
-    public string Render(NotesModel model)
+    public void Write(NotesModel model, TextWriter output)
     {
-        var text = new MarkdownWriter();
+        var text = new MarkdownWriter(output);
         if (model.Highlights is { } highlights)
         {
-            text.Section("Highlights", [highlights.Trim()]);
+            text.Block("## Highlights").Block(highlights.Trim());
         }
 
         foreach (var section in model.Sections)
         {
-            text.Section(section.Title, section.Changes.Select(c => PlainSections.Contains(section.Key) ? Plain(c) : Titled(c)));
+            var plain = PlainSections.Contains(section.Key);
+            text.Section(section.Title, section.Changes, plain ? Plain : Titled);
         }
 
         if (model.Installation is { } installation)
         {
-            text.Section("Installation", [installation.Trim()]);
+            text.Block("## Installation").Block(installation.Trim());
         }
 
         if (model.Changes.Count > 0)
         {
-            text.Section("All Changes", model.Changes.Select(MarkdownWriter.GeneratedLine));
+            text.Section("All Changes", model.Changes, MarkdownWriter.GeneratedLine);
         }
 
-        return text.Block(MarkdownWriter.FullChangelog(model)).ToString();
+        text.Block(MarkdownWriter.FullChangelog(model));
     }
 
-    private static string Titled(ChangeModel change)
+    private static void Titled(TextWriter output, ChangeModel change)
     {
-        var line = $"- **{MarkdownWriter.Capitalized(change.Description)}** {MarkdownWriter.Reference(change)}";
+        output.Write("- **");
+        output.Write(MarkdownWriter.Capitalized(change.Description));
+        output.Write("** ");
+        MarkdownWriter.WriteReference(output, change);
         var text = change.Breaking && change.BreakingNote is { } note ? note : change.Text;
-        return text.Length == 0 ? line : $"{line}: {OneLine(text)}";
+        if (text.Length > 0)
+        {
+            output.Write(": ");
+            output.Write(text.Contains('\n', StringComparison.Ordinal) ? OneLine(text) : text);
+        }
     }
 
-    private static string Plain(ChangeModel change) => $"- {MarkdownWriter.Capitalized(change.Description)} {MarkdownWriter.Reference(change)}";
+    private static void Plain(TextWriter output, ChangeModel change)
+    {
+        output.Write("- ");
+        output.Write(MarkdownWriter.Capitalized(change.Description));
+        output.Write(' ');
+        MarkdownWriter.WriteReference(output, change);
+    }
 
     private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

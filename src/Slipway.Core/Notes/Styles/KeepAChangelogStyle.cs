@@ -21,9 +21,9 @@ public sealed class KeepAChangelogStyle : INotesStyle
         ("Fixed", c => c.Type == "fix"),
     ];
 
-    public string Render(NotesModel model)
+    public void Write(NotesModel model, TextWriter output)
     {
-        var text = new MarkdownWriter().Block($"## [{model.Version}] - {model.Date}");
+        var text = new MarkdownWriter(output).Block($"## [{model.Version}] - {model.Date}");
         if (model.Highlights is { } highlights)
         {
             text.Block(highlights.Trim());
@@ -38,7 +38,10 @@ public sealed class KeepAChangelogStyle : INotesStyle
             text.Block($"### {heading}").Block(string.Join('\n', groups[heading].Select(Line)));
         }
 
-        return model.FullChangelogUrl is { } url ? text.Block($"[{model.Version}]: {url}").ToString() : text.ToString();
+        if (model.FullChangelogUrl is { } url)
+        {
+            text.Block($"[{model.Version}]: {url}");
+        }
     }
 
     private static string Line(ChangeModel change)

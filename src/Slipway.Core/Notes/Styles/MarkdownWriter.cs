@@ -1,34 +1,95 @@
-using System.Text;
-
 namespace Slipway.Core.Notes.Styles;
 
-/// <summary>Markdown blocks separated by exactly one blank line, and the line formats the styles share.</summary>
-internal sealed class MarkdownWriter
+/// <summary>Markdown blocks separated by exactly one blank line, written as they come, and the line formats the styles share.</summary>
+internal sealed class MarkdownWriter(TextWriter output)
 {
-    private readonly StringBuilder _text = new();
+    private bool _started;
 
     public MarkdownWriter Block(string block)
     {
-        if (_text.Length > 0)
-        {
-            _text.Append('\n');
-        }
-
-        _text.Append(block.TrimEnd('\n')).Append('\n');
+        Separate();
+        output.Write(block.TrimEnd('\n'));
+        output.Write('\n');
         return this;
     }
 
-    public MarkdownWriter Section(string heading, IEnumerable<string> lines) => Block($"## {heading}").Block(string.Join('\n', lines));
+    /// <summary>A heading, then one line per item, each written by <paramref name="line"/> (without its line break).</summary>
+    public MarkdownWriter Section<T>(string heading, IEnumerable<T> items, Action<TextWriter, T> line)
+    {
+        Block($"## {heading}");
+        Separate();
+        foreach (var item in items)
+        {
+            line(output, item);
+            output.Write('\n');
+        }
 
-    public override string ToString() => _text.ToString();
+        return this;
+    }
+
+    private void Separate()
+    {
+        if (_started)
+        {
+            output.Write('\n');
+        }
+
+        _started = true;
+    }
 
     /// <summary>GitHub's generated line: <c>* title by @login in link</c>.</summary>
-    public static string GeneratedLine(ChangeModel change) => $"* {change.Title} by {change.Author.Display} in {change.Link}";
+    public static void GeneratedLine(TextWriter output, ChangeModel change)
+    {
+        output.Write("* ");
+        output.Write(change.Title);
+        output.Write(" by ");
+        output.Write(change.Author.Display);
+        output.Write(" in ");
+        WriteLink(output, change);
+    }
+
+    /// <summary>The PR or commit link, written in pieces rather than built as a string for every change.</summary>
+    public static void WriteLink(TextWriter output, ChangeModel change)
+    {
+        if (change.RepositoryUrl is not { } url)
+        {
+            output.Write(change.Link);
+            return;
+        }
+
+        output.Write(url);
+        if (change.PullRequest is { } pr)
+        {
+            output.Write("/pull/");
+            output.Write(pr);
+        }
+        else
+        {
+            output.Write("/commit/");
+            output.Write(change.Sha);
+        }
+    }
 
     /// <summary><c>(#12)</c> for a PR, <c>(abc1234)</c> for a commit without one.</summary>
     public static string Reference(ChangeModel change) => change.PullRequest is { } pr ? $"(#{pr})" : $"({change.ShortSha})";
 
-    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static void WriteReference(TextWriter output, ChangeModel change)
+    {
+        if (change.PullRequest is { } pr)
+        {
+            output.Write("(#");
+            output.Write(pr);
+            output.Write(')');
+        }
+        else
+        {
+            output.Write('(');
+            output.Write(change.ShortSha);
+            output.Write(')');
+        }
+    }
+
+    public static string Capitalized(string text) => text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string FullChangelog(NotesModel model) => $"**Full Changelog**: {model.FullChangelogText}";
 }

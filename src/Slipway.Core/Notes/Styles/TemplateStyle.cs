@@ -40,11 +40,11 @@ public sealed class TemplateStyle : INotesStyle
         return $"{displayPath}:{match.Groups[1].Value}:{column}: {message[..match.Index].Trim().TrimEnd(':')}";
     }
 
-    public string Render(NotesModel model)
+    public void Write(NotesModel model, TextWriter output)
     {
         try
         {
-            return _template(NotesJson.ToPlainObjects(model)!);
+            output.Write(_template(NotesJson.ToPlainObjects(model)!));
         }
         catch (HandlebarsException e)
         {

@@ -7,9 +7,9 @@ namespace Slipway.Core.Notes.Styles;
 /// </summary>
 public sealed class WhatsChangedStyle : INotesStyle
 {
-    public string Render(NotesModel model)
+    public void Write(NotesModel model, TextWriter output)
     {
-        var text = new MarkdownWriter();
+        var text = new MarkdownWriter(output);
         if (model.Highlights is { } summary)
         {
             text.Block(summary.Trim());
@@ -17,14 +17,14 @@ public sealed class WhatsChangedStyle : INotesStyle
 
         if (model.Changes.Count > 0)
         {
-            text.Section("What's Changed", model.Changes.Select(MarkdownWriter.GeneratedLine));
+            text.Section("What's Changed", model.Changes, MarkdownWriter.GeneratedLine);
         }
 
         if (model.NewContributors.Count > 0)
         {
-            text.Section("New Contributors", model.NewContributors.Select(c => $"* {c.Author.Display} made their first contribution in {c.Link}"));
+            text.Section("New Contributors", model.NewContributors, (o, c) => o.Write($"* {c.Author.Display} made their first contribution in {c.Link}"));
         }
 
-        return text.Block(MarkdownWriter.FullChangelog(model)).ToString();
+        text.Block(MarkdownWriter.FullChangelog(model));
     }
 }
