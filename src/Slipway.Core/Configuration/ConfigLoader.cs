@@ -38,13 +38,6 @@ public static class ConfigLoader
         return Parse(text, fullPath, displayPath);
     }
 
-    /// <summary>
-    /// Runs YamlDotNet once on a tiny document. Its first use costs about 20 ms of one-time
-    /// initialisation; done on a background thread while the command line is parsed, that cost
-    /// leaves the path of commands whose whole run is a few tens of milliseconds.
-    /// </summary>
-    public static void WarmUp() => new YamlStream().Load(new StringReader("warm: [up, 'x', \"y\"]\n"));
-
     /// <summary>Parses configuration text as if it were the file <paramref name="fullPath"/>.</summary>
     public static SlipwayConfig Parse(string text, string fullPath, string displayPath)
     {
