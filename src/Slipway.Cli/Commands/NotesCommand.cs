@@ -54,6 +54,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             All = parse.GetValue(_all),
             HighlightsFile = highlights,
             Style = parse.GetValue(_style),
+            FullModel = run.Json,
         };
         var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags).Generate(request);
         foreach (var warning in result.Model.Warnings)

@@ -16,7 +16,8 @@ public sealed class Commit
     /// <summary>Committer time, seconds since the Unix epoch.</summary>
     public required long Timestamp { get; init; }
 
-    public required string Subject { get; init; }
+    /// <summary>The first line of the message (rebuilt from the title for a squash commit, which is not stored twice).</summary>
+    public string Subject => PullRequest is { } pr && !IsMerge ? $"{Title} (#{pr})" : Title;
 
     /// <summary>The first paragraph after the subject, unless it is the trailer block; empty when there is none.</summary>
     public required string Text { get; init; }

@@ -14,19 +14,29 @@ public static class HistoryReader
     /// <summary>The log format: id, parents, author name, author email, committer time, raw message.</summary>
     public const string Format = "--format=%H%x00%P%x00%an%x00%ae%x00%ct%x00%B";
 
-    /// <summary>The commits reachable from <paramref name="to"/> and not from <paramref name="from"/> (all of its history when null), newest first.</summary>
-    public static IReadOnlyList<Commit> Read(GitRunner git, string? from, string to)
+    /// <summary>
+    /// The commits reachable from <paramref name="to"/> and not from <paramref name="from"/> (all of its
+    /// history when null), newest first. <paramref name="onCommit"/> sees each commit and its position as
+    /// it is read, so per-commit work happens while git still writes the rest.
+    /// </summary>
+    /// <param name="keepText">
+    /// Whether a commit's first paragraph is wanted, given its conventional reading and whether it is a
+    /// merge (null: always). Most styles print it for few commits, and on a large history it is most of
+    /// the memory, so it is decoded only when asked for.
+    /// </param>
+    public static CommitLog Read(GitRunner git, string? from, string to, Action<Commit, int>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
     {
         var range = from is null ? to : $"{from}..{to}";
-        IReadOnlyList<Commit> commits = [];
-        git.Stream(["log", "-z", Format, range, "--"], stream => commits = ReadFrom(stream));
-        return commits;
+        CommitLog? log = null;
+        git.Stream(["log", "-z", Format, range, "--"], stream => log = ReadFrom(stream, onCommit, keepText));
+        return log!;
     }
 
     /// <summary>Parses <c>git log -z</c> output in <see cref="Format"/>.</summary>
-    internal static IReadOnlyList<Commit> ReadFrom(Stream stream)
+    internal static CommitLog ReadFrom(Stream stream, Action<Commit, int>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
     {
         var commits = new List<Commit>();
+        var index = new Dictionary<CommitId, int>();
         var people = new People();
         {
             var reader = new NulFieldReader(stream);
@@ -53,29 +63,35 @@ public static class HistoryReader
                 }
 
                 reader.TryRead(out var messageField);
-                var (subject, text, trailers) = MessageParser.Parse(messageField);
+                var (subject, textRange, trailers) = MessageParser.ParseLazily(messageField);
 
                 // What a subject says (its PR, its type) is read here, while git is still producing
                 // the rest of the log, rather than in a pass of its own afterwards.
                 var squash = parents.Length > 1 ? null : Notes.PullRequestTitles.FromSquash(subject);
                 var title = squash?.Title ?? subject;
-                commits.Add(new Commit
+                var conventional = Versioning.ConventionalCommit.Parse(title, trailers);
+                var text = textRange is var (start, end) && (keepText?.Invoke(conventional, parents.Length > 1) ?? true)
+                    ? MessageParser.DecodeText(messageField[start..end])
+                    : string.Empty;
+                var commit = new Commit
                 {
                     Id = id,
                     Parents = parents,
                     Author = author,
                     Timestamp = time,
-                    Subject = subject,
                     Text = text,
                     Trailers = trailers,
                     PullRequest = squash?.Number ?? (parents.Length > 1 ? Notes.PullRequestTitles.FromMerge(subject) : null),
                     Title = title,
-                    Conventional = Versioning.ConventionalCommit.Parse(title, trailers),
-                });
+                    Conventional = conventional,
+                };
+                index[id] = commits.Count;
+                commits.Add(commit);
+                onCommit?.Invoke(commit, commits.Count - 1);
             }
         }
 
-        return commits;
+        return new CommitLog(commits, index);
     }
 
     private static CommitId[] Parents(ReadOnlySpan<byte> field)

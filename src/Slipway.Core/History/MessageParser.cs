@@ -20,6 +20,16 @@ public static class MessageParser
 
     public static (string Subject, string Text, IReadOnlyList<Trailer> Trailers) Parse(ReadOnlySpan<byte> message)
     {
+        var (subject, text, trailers) = ParseLazily(message);
+        return (subject, text is var (start, end) ? DecodeText(message[start..end]) : string.Empty, trailers);
+    }
+
+    /// <summary>
+    /// Like <see cref="Parse(ReadOnlySpan{byte})"/>, but the first paragraph comes back as a byte range,
+    /// to be decoded (<see cref="DecodeText"/>) only when it will be shown.
+    /// </summary>
+    public static (string Subject, (int Start, int End)? Text, IReadOnlyList<Trailer> Trailers) ParseLazily(ReadOnlySpan<byte> message)
+    {
         var lines = new LineCursor(message);
         ReadOnlySpan<byte> subject = default;
         while (lines.Next(out var line))
@@ -60,15 +70,17 @@ public static class MessageParser
         var subjectText = Decode(subject.Trim((byte)' '));
         if (count == 0)
         {
-            return (subjectText, string.Empty, []);
+            return (subjectText, null, []);
         }
 
         var lastParagraph = message[last.Start..last.End];
         var trailers = IsTrailerBlock(lastParagraph) ? KeptTrailers(lastParagraph) : null;
         var textParagraphs = trailers is null ? count : count - 1;
-        var text = textParagraphs == 0 ? string.Empty : Decode(message[first.Start..first.End]).Replace("\r", string.Empty, StringComparison.Ordinal).Trim();
-        return (subjectText, text, trailers ?? []);
+        return (subjectText, textParagraphs == 0 ? null : first, trailers ?? []);
     }
+
+    public static string DecodeText(ReadOnlySpan<byte> paragraph) =>
+        Decode(paragraph).Replace("\r", string.Empty, StringComparison.Ordinal).Trim();
 
     private static bool IsTrailerBlock(ReadOnlySpan<byte> paragraph)
     {

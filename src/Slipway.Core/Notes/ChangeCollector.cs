@@ -13,15 +13,26 @@ namespace Slipway.Core.Notes;
 public sealed class ChangeCollector(NotesSettings settings, string? repositoryUrl = null)
 {
     private readonly Dictionary<Person, AuthorModel> _authors = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ChangeModel?> _prepared = [];
 
-    public IReadOnlyList<ChangeModel> Collect(IReadOnlyList<Commit> commits)
+    /// <summary>
+    /// Builds the change of an ordinary commit as it is read (HistoryReader's callback), while git is
+    /// still writing the log; <see cref="Collect"/> then only assembles.
+    /// </summary>
+    public void Prepare(Commit commit, int position)
     {
-        var index = new Dictionary<CommitId, int>(commits.Count);
-        for (var i = 0; i < commits.Count; i++)
+        while (_prepared.Count <= position)
         {
-            index[commits[i].Id] = i;
+            _prepared.Add(null);
         }
 
+        _prepared[position] = commit.IsMerge ? null : FromCommit(commit);
+    }
+
+    public IReadOnlyList<ChangeModel> Collect(CommitLog log)
+    {
+        var commits = log.Commits;
+        var index = log.Index;
         var mainline = Mainline(commits, index);
         var taken = new bool[commits.Count];
         foreach (var i in mainline)
@@ -45,7 +56,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
             var commit = commits[mainline[m]];
             if (!commit.IsMerge)
             {
-                Add(FromCommit(commit));
+                Add(Prepared(commit, mainline[m]));
                 continue;
             }
 
@@ -61,7 +72,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
                 // The commits of a branch joined without a PR count on their own; a PR merged inside it is one change.
                 if (!joined.IsMerge)
                 {
-                    Add(FromCommit(joined));
+                    Add(Prepared(joined, index[joined.Id]));
                 }
                 else if (joined.PullRequest is { } inner)
                 {
@@ -73,24 +84,15 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         return changes;
     }
 
+    private ChangeModel Prepared(Commit commit, int position) =>
+        position < _prepared.Count && _prepared[position] is { } prepared ? prepared : FromCommit(commit);
+
     /// <summary>Indexes of the first-parent chain from the newest commit, newest first.</summary>
-    private static List<int> Mainline(IReadOnlyList<Commit> commits, Dictionary<CommitId, int> index)
+    private static List<int> Mainline(IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index)
     {
-        var isParent = new HashSet<CommitId>(commits.Count);
-        foreach (var commit in commits)
-        {
-            isParent.UnionWith(commit.Parents);
-        }
-
-        // The newest commit is the one no other commit in range has as a parent.
-        var head = -1;
-        for (var i = 0; i < commits.Count && head < 0; i++)
-        {
-            head = isParent.Contains(commits[i].Id) ? -1 : i;
-        }
-
+        // git log starts its walk at the range's end and prints that commit first.
         var chain = new List<int>();
-        for (var at = head; at >= 0; at = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var next) ? next : -1)
+        for (var at = commits.Count > 0 ? 0 : -1; at >= 0; at = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var next) ? next : -1)
         {
             chain.Add(at);
         }
@@ -99,7 +101,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     }
 
     /// <summary>The commits a merge brought in (reachable from its other parents, not yet taken), oldest first.</summary>
-    private static List<Commit> Branch(Commit merge, IReadOnlyList<Commit> commits, Dictionary<CommitId, int> index, bool[] taken)
+    private static List<Commit> Branch(Commit merge, IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index, bool[] taken)
     {
         var found = new List<int>();
         var pending = new Stack<CommitId>(merge.Parents.Skip(1));
@@ -128,7 +130,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         return Change(
             commit,
             commit.Title,
-            conventional?.Description ?? commit.Title,
+            conventional?.DescriptionStart ?? 0,
             conventional,
             conventional?.Breaking ?? note is not null,
             note,
@@ -152,7 +154,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         return Change(
             merge,
             title,
-            ConventionalCommit.Parse(title)?.Description ?? title,
+            ConventionalCommit.Parse(title)?.DescriptionStart ?? 0,
             conventional,
             breaking,
             note,
@@ -163,13 +165,13 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
             Math.Max(1, branch.Count));
     }
 
-    private ChangeModel Change(Commit commit, string title, string description, ConventionalCommit? conventional, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
+    private ChangeModel Change(Commit commit, string title, int descriptionStart, ConventionalCommit? conventional, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
     {
         var authorModel = Author(author);
         return new ChangeModel
         {
             Title = title,
-            Description = description,
+            DescriptionStart = descriptionStart,
             Type = conventional?.Type,
             Scope = conventional?.Scope,
             Category = Category(breaking, authorModel.Bot, conventional),

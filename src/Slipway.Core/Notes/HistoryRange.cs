@@ -11,12 +11,13 @@ namespace Slipway.Core.Notes;
 /// </summary>
 public static class HistoryRange
 {
-    public static (ReleaseRange Range, IReadOnlyList<Commit> Commits) Read(GitRunner git, ReleaseRange range)
+    public static (ReleaseRange Range, CommitLog Commits) Read(GitRunner git, ReleaseRange range, ChangeCollector? collector = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
     {
+        Action<Commit, int>? prepare = collector is null ? null : collector.Prepare;
         foreach (var candidate in range.PreviousCandidates)
         {
-            var commits = HistoryReader.Read(git, candidate.Tag, range.To);
-            if (commits.Any(c => c.Parents.Contains(candidate.Commit)))
+            var commits = HistoryReader.Read(git, candidate.Tag, range.To, prepare, keepText);
+            if (commits.Commits.Any(c => c.Parents.Contains(candidate.Commit)))
             {
                 return (range.WithPrevious(candidate), commits);
             }
@@ -28,6 +29,6 @@ public static class HistoryRange
         }
 
         var candidates = range.PreviousCandidates.Count;
-        return (range with { PreviousCandidates = [] }, HistoryReader.Read(git, candidates > 0 || range.From is null ? null : range.From, range.To));
+        return (range with { PreviousCandidates = [] }, HistoryReader.Read(git, candidates > 0 || range.From is null ? null : range.From, range.To, prepare, keepText));
     }
 }

@@ -6,9 +6,9 @@ namespace Slipway.Core.Notes;
 /// <summary>Assembles the <see cref="NotesModel"/> from the range, its changes, the forge and the hand-written parts.</summary>
 public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
 {
-    public NotesModel Build(ReleaseRange range, IReadOnlyList<Commit> commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, IReadOnlySet<string>? earlierAuthors)
+    public NotesModel Build(ReleaseRange range, CommitLog commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, IReadOnlySet<string>? earlierAuthors)
     {
-        var newest = commits.Count > 0 ? commits.Max(c => c.Timestamp) : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var newest = commits.Count > 0 ? commits.Commits.Max(c => c.Timestamp) : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var fullUrl = forge is null ? null : range.PreviousTag is { } previous ? forge.CompareUrl(previous, range.Tag) : forge.CommitsUrl(range.Tag);
         return new NotesModel
         {

@@ -61,7 +61,12 @@ public sealed record ChangeModel
 {
     public required string Title { get; init; }
 
-    public required string Description { get; init; }
+    /// <summary>The title without its conventional prefix, for the sectioned styles.</summary>
+    public string Description => Title[DescriptionStart..];
+
+    /// <summary>Where <see cref="Description"/> starts in <see cref="Title"/> (kept as an offset: no second copy of every title).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int DescriptionStart { get; init; }
 
     public string? Type { get; init; }
 

@@ -16,6 +16,9 @@ public sealed record NotesRequest(SemVersion Version)
 
     /// <summary>A style given on the command line, overriding the configured one.</summary>
     public string? Style { get; init; }
+
+    /// <summary>Every commit's text is wanted (for --json), not only what the style prints.</summary>
+    public bool FullModel { get; init; }
 }
 
 /// <summary>The notes: the model (what --json prints) and how to write them in the chosen style.</summary>

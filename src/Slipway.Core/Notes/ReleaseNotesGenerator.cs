@@ -16,9 +16,11 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     {
         var settings = config.Notes;
         var style = Style(request.Style);
-        var (range, commits) = HistoryRange.Read(git, new RangeResolver(git, config.Tag, tagListing).Resolve(request.Version, request.From, request.To, request.All));
         var forge = ForgeResolver.Resolve(config.Forge, git);
-        var items = new ChangeCollector(settings, forge?.Url).Collect(commits);
+        var collector = new ChangeCollector(settings, forge?.Url);
+        var resolved = new RangeResolver(git, config.Tag, tagListing).Resolve(request.Version, request.From, request.To, request.All);
+        var (range, commits) = HistoryRange.Read(git, resolved, collector, request.FullModel ? null : TextPolicy(style));
+        var items = collector.Collect(commits);
         var warnings = range.Warnings.ToList();
         var parts = HandWritten(request, range, forge, warnings);
         var needsContributors = style is not GithubSectionsStyle and not KeepAChangelogStyle && range.From is not null;
@@ -31,6 +33,19 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         }
 
         return new NotesResult(model, output => style.Write(model, output));
+    }
+
+    // Which commits' first paragraph the style can print: the PR title of a merge (GitHub writes it
+    // there) always; in github-sections, the text of changes in titled sections; all for a template.
+    private Func<Versioning.ConventionalCommit?, bool, bool>? TextPolicy(INotesStyle style)
+    {
+        if (style is not GithubSectionsStyle)
+        {
+            return style is TemplateStyle ? null : (_, merge) => merge;
+        }
+
+        var titled = config.Notes.Sections.Select(s => s.Key).Where(k => !GithubSectionsStyle.IsPlain(k)).ToHashSet(StringComparer.Ordinal);
+        return (conventional, merge) => merge || (conventional is { } c && (c.Breaking || titled.Contains(c.Type)));
     }
 
     private INotesStyle Style(string? requested)

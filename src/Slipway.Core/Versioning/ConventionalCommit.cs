@@ -8,8 +8,11 @@ namespace Slipway.Core.Versioning;
 /// footer. Types compare case-insensitively and are kept lower-case. Parsed by hand rather than by a
 /// regular expression because it runs for every commit of the history.
 /// </summary>
-public sealed record ConventionalCommit(string Type, string? Scope, bool Breaking, string Description, string? BreakingNote)
+public sealed record ConventionalCommit(string Type, string? Scope, bool Breaking, string Subject, int DescriptionStart, string? BreakingNote)
 {
+    /// <summary>What the commit does: the subject after <c>type(scope)!: </c>.</summary>
+    public string Description => Subject[DescriptionStart..];
+
     /// <summary>The subject read as a conventional commit, or null when it is not one ("Add …", "Merge …").</summary>
     public static ConventionalCommit? Parse(string subject, IReadOnlyList<Trailer>? trailers = null)
     {
@@ -48,7 +51,15 @@ public sealed record ConventionalCommit(string Type, string? Scope, bool Breakin
         }
 
         var note = trailers is { Count: > 0 } ? BreakingNoteOf(trailers) : null;
-        return new ConventionalCommit(TypeName(text[..typeEnd]), scope, bang || note is not null, text[(position + 2)..].Trim().ToString(), note);
+        var start = position + 2;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        // The subject is kept whole and the description located in it: no copy per commit.
+        var trimmed = subject.TrimEnd();
+        return new ConventionalCommit(TypeName(text[..typeEnd]), scope, bang || note is not null, trimmed, start, note);
     }
 
     /// <summary>The text of a BREAKING CHANGE footer, if the trailers have one (for any subject, conventional or not).</summary>

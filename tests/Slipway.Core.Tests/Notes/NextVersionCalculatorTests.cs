@@ -8,7 +8,6 @@ public sealed class NextVersionCalculatorTests
     private static ChangeModel Change(string? type, bool breaking = false) => new()
     {
         Title = type + ": x",
-        Description = "x",
         Type = type,
         Category = breaking ? "breaking" : type ?? "other",
         Breaking = breaking,

@@ -10,6 +10,9 @@ public sealed class GithubSectionsStyle : INotesStyle
     // The SOP writes refactorings and dependency updates as plain lines, the other sections as bold titles with text.
     private static readonly HashSet<string> PlainSections = new(StringComparer.Ordinal) { "refactor", "deps" };
 
+    /// <summary>Whether a section lists plain lines (no text), so its changes' texts are not needed.</summary>
+    public static bool IsPlain(string key) => PlainSections.Contains(key);
+
     public void Write(NotesModel model, TextWriter output)
     {
         var text = new MarkdownWriter(output);
@@ -40,7 +43,7 @@ public sealed class GithubSectionsStyle : INotesStyle
     private static void Titled(TextWriter output, ChangeModel change)
     {
         output.Write("- **");
-        output.Write(MarkdownWriter.Capitalized(change.Description));
+        MarkdownWriter.WriteCapitalized(output, change.Title.AsSpan(change.DescriptionStart));
         output.Write("** ");
         MarkdownWriter.WriteReference(output, change);
         var text = change.Breaking && change.BreakingNote is { } note ? note : change.Text;
@@ -54,7 +57,7 @@ public sealed class GithubSectionsStyle : INotesStyle
     private static void Plain(TextWriter output, ChangeModel change)
     {
         output.Write("- ");
-        output.Write(MarkdownWriter.Capitalized(change.Description));
+        MarkdownWriter.WriteCapitalized(output, change.Title.AsSpan(change.DescriptionStart));
         output.Write(' ');
         MarkdownWriter.WriteReference(output, change);
     }

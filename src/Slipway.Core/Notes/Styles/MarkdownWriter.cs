@@ -89,6 +89,15 @@ internal sealed class MarkdownWriter(TextWriter output)
         }
     }
 
+    public static void WriteCapitalized(TextWriter output, ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0)
+        {
+            output.Write(char.ToUpperInvariant(text[0]));
+            output.Write(text[1..]);
+        }
+    }
+
     public static string Capitalized(string text) => text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string FullChangelog(NotesModel model) => $"**Full Changelog**: {model.FullChangelogText}";
