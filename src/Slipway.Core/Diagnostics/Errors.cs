@@ -25,6 +25,20 @@ public static class Errors
     public static readonly ErrorKind NotARepository = new("SW304", ExitCode.RepositoryState, "not a git repository");
     public static readonly ErrorKind GitFailed = new("SW305", ExitCode.RepositoryState, "a git command failed");
     public static readonly ErrorKind InterruptedWriteRecovered = new("SW306", ExitCode.RepositoryState, "an interrupted write was rolled back");
+    public static readonly ErrorKind DirtyWorkTree = new("SW307", ExitCode.RepositoryState, "the work tree has uncommitted changes");
+    public static readonly ErrorKind WrongBranch = new("SW308", ExitCode.RepositoryState, "not on the release's base branch");
+    public static readonly ErrorKind OutOfDate = new("SW309", ExitCode.RepositoryState, "the branch is not in step with the remote");
+    public static readonly ErrorKind TagExists = new("SW310", ExitCode.RepositoryState, "the tag already exists");
+    public static readonly ErrorKind VersionNotNewer = new("SW311", ExitCode.RepositoryState, "the version is not newer than the last release");
+    public static readonly ErrorKind JournalUnreadable = new("SW312", ExitCode.RepositoryState, "the release journal cannot be read");
+    public static readonly ErrorKind ReleaseInProgress = new("SW313", ExitCode.RepositoryState, "a release is already in progress");
+    public static readonly ErrorKind NoRelease = new("SW314", ExitCode.RepositoryState, "no release in progress");
+    public static readonly ErrorKind StepFailed = new("SW315", ExitCode.CheckFailed, "a release step failed");
+    public static readonly ErrorKind Conflict = new("SW316", ExitCode.RepositoryState, "a cherry-pick stopped on a conflict");
+    public static readonly ErrorKind TreeDoesNotHoldVersion = new("SW317", ExitCode.CheckFailed, "the commit to tag does not hold the version");
+    public static readonly ErrorKind BranchConflict = new("SW318", ExitCode.RepositoryState, "a branch the release needs holds other work");
+
+    public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
 
     public static readonly ErrorKind Internal = new("SW701", ExitCode.Internal, "internal error");
 

@@ -51,6 +51,7 @@ public sealed class AtomicFileWriter(string root, string stateDirectory)
             for (; renamed < edits.Count; renamed++)
             {
                 File.Move(entries[renamed].Temp, Full(entries[renamed].Path), overwrite: true);
+                CrashPoints.Hit(renamed == 0 ? "write:after-first-rename" : "write:after-rename");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

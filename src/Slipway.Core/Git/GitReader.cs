@@ -14,4 +14,68 @@ public sealed class GitReader(GitRunner git)
     /// <summary>The tracked files of the work tree, relative to <paramref name="pathspec"/>'s repository, '/'-separated.</summary>
     public IReadOnlyList<string> TrackedFiles(string pathspec = ".") =>
         git.Check("ls-files", "-z", "--", pathspec).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The files at a commit, '/'-separated, relative to the repository root.</summary>
+    public IReadOnlyList<string> FilesAt(string commit) =>
+        git.Check("ls-tree", "-r", "-z", "--name-only", "--full-tree", commit).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The commit id a revision names, or null when it names none.</summary>
+    public string? Resolve(string revision)
+    {
+        var result = git.Run("rev-parse", "--quiet", "--verify", revision + "^{commit}");
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>The checked-out branch, or null on a detached HEAD.</summary>
+    public string? CurrentBranch()
+    {
+        var result = git.Run("symbolic-ref", "--quiet", "--short", "HEAD");
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>Uncommitted changes and untracked (not ignored) files, as git status --porcelain lines.</summary>
+    public IReadOnlyList<string> Changes() =>
+        git.Check("status", "--porcelain", "--untracked-files=all").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Files with unresolved conflicts.</summary>
+    public IReadOnlyList<string> Conflicts() =>
+        git.Check("diff", "--name-only", "--diff-filter=U").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool IsAncestor(string ancestor, string descendant) =>
+        git.Run("merge-base", "--is-ancestor", ancestor, descendant).Succeeded;
+
+    public bool BranchExists(string branch) => Resolve("refs/heads/" + branch) is not null;
+
+    /// <summary>The object a local tag points at (the tag object for an annotated tag), or null.</summary>
+    public string? LocalTag(string tag)
+    {
+        var result = git.Run("rev-parse", "--quiet", "--verify", "refs/tags/" + tag);
+        return result.Succeeded ? result.Output.Trim() : null;
+    }
+
+    /// <summary>The object a ref points at on the remote (ls-remote), or null; throws SW401 when the remote cannot be reached.</summary>
+    public string? RemoteRef(string remote, string refName)
+    {
+        var result = git.Run("ls-remote", "--exit-code", remote, refName);
+        if (result.ExitCode == 2)
+        {
+            return null; // --exit-code: the remote answered, and has no such ref
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new Diagnostics.SlipwayException(Diagnostics.Errors.RemoteUnreachable, $"the remote '{remote}' cannot be reached: {result.Error.Trim()}");
+        }
+
+        return result.Output.Split('\t')[0].Trim();
+    }
+
+    /// <summary>Commits of <paramref name="range"/> (git rev-list syntax), newest first.</summary>
+    public IReadOnlyList<string> Commits(params string[] range) =>
+        git.Check(["rev-list", .. range]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public string Subject(string commit) => git.Check("log", "-1", "--format=%s", commit).Trim();
+
+    /// <summary>The full message of a commit.</summary>
+    public string Message(string commit) => git.Check("log", "-1", "--format=%B", commit);
 }

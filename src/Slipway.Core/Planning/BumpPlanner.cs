@@ -8,9 +8,11 @@ namespace Slipway.Core.Planning;
 /// <summary>Computes the edits that make every applicable reference hold a target version.</summary>
 public static class BumpPlanner
 {
+    /// <param name="valueFor">What a reference must hold; by default its value template rendered for <paramref name="target"/>.</param>
     /// <exception cref="SlipwayException">A reference cannot be read, or two references overlap (SW301).</exception>
-    public static BumpPlan Plan(ReferenceScan scan, SemVersion target)
+    public static BumpPlan Plan(ReferenceScan scan, SemVersion target, Func<Configuration.VersionReference, string>? valueFor = null)
     {
+        valueFor ??= reference => reference.Value.Render(target);
         ThrowIfUnreadable(scan);
         var changes = new List<ValueChange>();
         var unchanged = new List<ValueChange>();
@@ -34,7 +36,7 @@ public static class BumpPlanner
                 continue;
             }
 
-            var newValue = reference.Value.Render(target);
+            var newValue = valueFor(reference);
             foreach (var value in reading.Values)
             {
                 var change = new ValueChange(reference.Label, reading.Path, value.Line, value.Column, value.Text, newValue);

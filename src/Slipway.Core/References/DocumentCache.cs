@@ -5,11 +5,16 @@ using Slipway.Core.Editing;
 namespace Slipway.Core.References;
 
 /// <summary>Reads each file once, however many references point into it, and keeps its original bytes.</summary>
-public sealed class DocumentCache(string root)
+public sealed class DocumentCache(Files.IFileSource source)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    public string Root { get; } = root;
+    public DocumentCache(string root)
+        : this(new Files.DirectoryFileSource(root))
+    {
+    }
+
+    public Files.IFileSource Source { get; } = source;
 
     /// <summary>The document at a relative path, or null when the file does not exist.</summary>
     /// <exception cref="IOException">The file exists but cannot be read or is not text.</exception>
@@ -21,16 +26,10 @@ public sealed class DocumentCache(string root)
 
     private Entry Load(string relativePath)
     {
-        var full = Path.Combine(Root, relativePath);
-        if (!File.Exists(full))
-        {
-            return new Entry(null, null);
-        }
-
         try
         {
-            var bytes = File.ReadAllBytes(full);
-            return new Entry(new LoadedDocument(relativePath, bytes, TextDocument.Decode(bytes)), null);
+            var bytes = Source.Read(relativePath);
+            return bytes is null ? new Entry(null, null) : new Entry(new LoadedDocument(relativePath, bytes, TextDocument.Decode(bytes)), null);
         }
         catch (DecoderFallbackException)
         {

@@ -7,10 +7,13 @@ namespace Slipway.Core.References;
 /// <summary>Reads every configured reference: resolves its files, locates its values and checks their count.</summary>
 public static class ReferenceReader
 {
-    public static ReferenceScan Read(SlipwayConfig config, DocumentCache? cache = null)
+    public static ReferenceScan Read(SlipwayConfig config, DocumentCache? cache = null) => Read(config, config.Versions, cache);
+
+    /// <summary>Reads the given references (the configured versions, or pins) from <paramref name="cache"/> (default: the work tree).</summary>
+    public static ReferenceScan Read(SlipwayConfig config, IEnumerable<VersionReference> references, DocumentCache? cache = null)
     {
         cache ??= new DocumentCache(config.Root);
-        var readings = config.Versions.SelectMany(reference => ReadReference(reference, cache)).ToList();
+        var readings = references.SelectMany(reference => ReadReference(reference, cache)).ToList();
         return new ReferenceScan(config, readings, cache);
     }
 
@@ -22,7 +25,7 @@ public static class ReferenceReader
             yield break;
         }
 
-        var paths = RepositoryFiles.Matching(cache.Root, new Glob(reference.Glob!));
+        var paths = cache.Source.Matching(new Glob(reference.Glob!));
         if (paths.Count == 0)
         {
             yield return new ReferenceReading(reference, reference.Glob!, [], reference.Optional ? null : "the glob matches no file");

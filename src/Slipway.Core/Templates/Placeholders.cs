@@ -16,6 +16,12 @@ public static class Placeholders
         "tag", "core", "rc", "previous", "previous_tag", "owner", "repo",
     };
 
+    /// <summary>What release templates (branches, messages, commands, copies) may use.</summary>
+    public static readonly IReadOnlySet<string> Release = new HashSet<string>(Notes, StringComparer.Ordinal)
+    {
+        "branch", "base", "remote", "changes",
+    };
+
     public static Dictionary<string, string> For(SemVersion version) => new(StringComparer.Ordinal)
     {
         ["version"] = version.ToString(),

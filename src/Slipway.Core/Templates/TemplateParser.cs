@@ -6,7 +6,11 @@ namespace Slipway.Core.Templates;
 /// Parses the template syntax: <c>{name}</c>, <c>{?name:text}</c>, <c>{!name:text}</c>, and <c>{{</c> / <c>}}</c>
 /// for literal braces. Conditional parts may nest placeholders but not other conditionals.
 /// </summary>
-internal sealed class TemplateParser(string text, IReadOnlySet<string> allowed)
+/// <remarks>
+/// With <paramref name="shellBraces"/>, a '{' that cannot open a placeholder (followed by a space, as in
+/// a shell's "{ cmd; }") is plain text, so command lines need no escaping; "{name}" is still checked.
+/// </remarks>
+internal sealed class TemplateParser(string text, IReadOnlySet<string> allowed, bool shellBraces = false)
 {
     private int _position;
 
@@ -28,6 +32,11 @@ internal sealed class TemplateParser(string text, IReadOnlySet<string> allowed)
                 literal.Append(c);
                 _position += 2;
             }
+            else if (c == '{' && shellBraces && !OpensPlaceholder())
+            {
+                literal.Append(c);
+                _position++;
+            }
             else if (c == '{')
             {
                 Flush(parts, literal);
@@ -38,6 +47,13 @@ internal sealed class TemplateParser(string text, IReadOnlySet<string> allowed)
                 if (insideConditional)
                 {
                     break;
+                }
+
+                if (shellBraces)
+                {
+                    literal.Append(c);
+                    _position++;
+                    continue;
                 }
 
                 throw new TemplateException("unmatched '}'; write '}}' for a literal brace", _position);
@@ -110,6 +126,19 @@ internal sealed class TemplateParser(string text, IReadOnlySet<string> allowed)
         }
 
         return name;
+    }
+
+    // "{name}", "{?name:" or "{!name:" — anything else after '{' is not a placeholder.
+    private bool OpensPlaceholder()
+    {
+        var start = _position + 1 + (Peek(1) is '?' or '!' ? 1 : 0);
+        var end = start;
+        while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-'))
+        {
+            end++;
+        }
+
+        return end > start && end < text.Length && (text[end] == '}' || (text[end] == ':' && start > _position + 1));
     }
 
     private char Peek(int ahead) => _position + ahead < text.Length ? text[_position + ahead] : '\0';

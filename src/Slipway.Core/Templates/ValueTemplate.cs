@@ -26,6 +26,10 @@ public sealed class ValueTemplate
     public static ValueTemplate Parse(string source, IReadOnlySet<string> allowed) =>
         new(source, new TemplateParser(source, allowed).Parse());
 
+    /// <summary>A command line: braces that cannot open a placeholder (a shell's "{ cmd; }") are plain text.</summary>
+    public static ValueTemplate ParseCommand(string source, IReadOnlySet<string> allowed) =>
+        new(source, new TemplateParser(source, allowed, shellBraces: true).Parse());
+
     public static ValueTemplate ForVersion(string source) => Parse(source, Placeholders.Version);
 
     public string Render(IReadOnlyDictionary<string, string> values)

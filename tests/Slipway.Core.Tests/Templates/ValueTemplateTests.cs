@@ -65,3 +65,18 @@ public sealed class ValueTemplateTests
         Should.Throw<TemplateException>(() => TagTemplate.Parse("release-{major}"));
     }
 }
+
+public sealed class CommandTemplateTests
+{
+    [Theory]
+    [InlineData("test -f x || { echo \"failed: 3\"; exit 2; }", "test -f x || { echo \"failed: 3\"; exit 2; }")]
+    [InlineData("go run -ldflags \"-X main.Version={version}\" ./cmd", "go run -ldflags \"-X main.Version=1.2.0-rc.1\" ./cmd")]
+    [InlineData("awk '{print $1}' f", "awk '{print $1}' f")]
+    [InlineData("echo {?prerelease:candidate {prerelease}}", "echo candidate rc.1")]
+    public void Keeps_shell_braces_and_fills_placeholders(string command, string expected) =>
+        ValueTemplate.ParseCommand(command, Placeholders.Version).Render(SemVersion.Parse("1.2.0-rc.1")).ShouldBe(expected);
+
+    [Fact]
+    public void Still_catches_a_misspelt_placeholder() =>
+        Should.Throw<TemplateException>(() => ValueTemplate.ParseCommand("make VERSION={verison}", Placeholders.Version)).Message.ShouldContain("unknown placeholder '{verison}'");
+}
