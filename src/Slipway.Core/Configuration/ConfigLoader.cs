@@ -12,7 +12,8 @@ namespace Slipway.Core.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["name", "tag", "versions", "audit", "notes", "forge", "next"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } =
+        ["name", "tag", "versions", "audit", "notes", "forge", "next", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">The file is missing (SW203) or invalid (SW202, with one detail line per mistake).</exception>
@@ -89,6 +90,8 @@ public static class ConfigLoader
         var notesSettings = Notes.NotesSettings.Default;
         var forge = Notes.ForgeSettings.Default;
         var next = Notes.NextSettings.Default;
+        var release = Release.ReleaseSettings.Default;
+        var releaseReader = new ReleaseSectionReader(reader);
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {
@@ -96,6 +99,10 @@ public static class ConfigLoader
             {
                 case "name":
                     name = reader.String(value, key);
+                    break;
+                case "tag" when value is YamlMappingNode mapping:
+                    (var tagName, release) = releaseReader.TagMapping(mapping, release);
+                    tag = tagName is null ? null : ReadTag(tagName, reader);
                     break;
                 case "tag":
                     tag = ReadTag(value, reader);
@@ -114,6 +121,9 @@ public static class ConfigLoader
                     break;
                 case "next":
                     next = notes.ReadNext(value);
+                    break;
+                default:
+                    release = releaseReader.Read(release, key, value);
                     break;
             }
         }
@@ -135,6 +145,7 @@ public static class ConfigLoader
             Notes = notesSettings,
             Forge = forge,
             Next = next,
+            Release = release,
         };
     }
 

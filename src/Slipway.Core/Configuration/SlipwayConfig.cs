@@ -28,4 +28,6 @@ public sealed record SlipwayConfig
     public Notes.ForgeSettings Forge { get; init; } = Slipway.Core.Notes.ForgeSettings.Default;
 
     public Notes.NextSettings Next { get; init; } = Slipway.Core.Notes.NextSettings.Default;
+
+    public Release.ReleaseSettings Release { get; init; } = Slipway.Core.Release.ReleaseSettings.Default;
 }

@@ -35,13 +35,12 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
         return references;
     }
 
-    private VersionReference? ReadEntry(YamlNode node, string label)
-    {
-        if (reader.Mapping(node, label) is not { } mapping)
-        {
-            return null;
-        }
+    private VersionReference? ReadEntry(YamlNode node, string label) =>
+        reader.Mapping(node, label) is { } mapping ? ReadEntry(mapping, label, node) : null;
 
+    /// <summary>Reads one entry; <paramref name="node"/> is where messages about the entry as a whole point.</summary>
+    internal VersionReference? ReadEntry(YamlMappingNode mapping, string label, YamlNode node)
+    {
         string? file = null, glob = null, follows = null, locatorKind = null;
         IVersionLocator? locator = null;
         ValueTemplate? value = null;

@@ -1,0 +1,66 @@
+using Slipway.Core.Configuration;
+using Slipway.Core.Git;
+using Slipway.Core.Templates;
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Release;
+
+/// <summary>What every step of a release works with: the configuration, git, the journal and the template values.</summary>
+public sealed class ReleaseContext
+{
+    public ReleaseContext(SlipwayConfig config, ReleaseJournal journal, GitRunner git, IReleaseObserver observer)
+    {
+        Config = config;
+        Journal = journal;
+        Git = git;
+        Reader = new GitReader(git);
+        Writer = new GitWriter(git);
+        Observer = observer;
+        Version = SemVersion.Parse(journal.Version);
+    }
+
+    public SlipwayConfig Config { get; }
+
+    public ReleaseSettings Settings => Config.Release;
+
+    public ReleaseJournal Journal { get; }
+
+    public GitRunner Git { get; }
+
+    public GitReader Reader { get; }
+
+    public GitWriter Writer { get; }
+
+    public IReleaseObserver Observer { get; }
+
+    public SemVersion Version { get; }
+
+    public SemVersion? Previous => Journal.Previous is { } p ? SemVersion.Parse(p) : null;
+
+    /// <summary>The remote-tracking name of the base branch, e.g. origin/main.</summary>
+    public string RemoteBase => $"{Journal.Remote}/{Journal.Base}";
+
+    /// <summary>The values of the release placeholders; <paramref name="changes"/> fills {changes}.</summary>
+    public Dictionary<string, string> Values(string changes = "")
+    {
+        var values = Placeholders.For(Version);
+        values["tag"] = Journal.Tag;
+        values["core"] = Version.Core().ToString();
+        values["rc"] = PreReleaseStyle.NumberOf(Version.PreRelease)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        values["previous"] = Journal.Previous ?? string.Empty;
+        values["previous_tag"] = Journal.PreviousTag ?? string.Empty;
+        values["owner"] = string.Empty;
+        values["repo"] = string.Empty;
+        values["branch"] = Journal.Branch;
+        values["base"] = Journal.Base;
+        values["remote"] = Journal.Remote;
+        values["changes"] = changes;
+        return values;
+    }
+
+    public string Render(ValueTemplate template) => template.Render(Values());
+
+    public string Render(string template) => ValueTemplate.Parse(template, Placeholders.Release).Render(Values());
+
+    public void Info(string step, string line) => Observer.Output(step, line);
+}

@@ -1,0 +1,61 @@
+using Slipway.Core.Diagnostics;
+using Slipway.Core.References;
+
+namespace Slipway.Core.Release.Steps;
+
+/// <summary>
+/// Commits everything the release changed (git add --all; signed off when configured) with the
+/// configured message, whose {changes} lists each file and the values set in it. A commit a killed
+/// run already made is found and not made twice.
+/// </summary>
+public sealed class CommitStep : IReleaseStep
+{
+    public string Name => StepNames.Commit;
+
+    public StepResult Run(ReleaseContext context)
+    {
+        var journal = context.Journal;
+        var baseCommit = journal.Fact(ReleaseFacts.BaseCommit)!;
+        var head = context.Reader.Resolve("HEAD")!;
+        var changes = context.Reader.Changes();
+        var subject = Message(context, string.Empty).Split('\n')[0];
+        if (changes.Count == 0)
+        {
+            // Nothing to commit: either the commit exists (a killed run made it) or nothing changed.
+            var made = head != baseCommit && context.Reader.Subject(head) == subject;
+            journal.Facts[ReleaseFacts.ReleaseCommit] = head;
+            return StepResult.Done(made ? $"already committed as {head[..7]}" : $"nothing changed; the release is {head[..7]} as it is");
+        }
+
+        context.Writer.AddAll();
+        var staged = context.Git.Check("diff", "--cached", "--name-only", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var commit = context.Writer.Commit(Message(context, Changes(context, staged)), context.Settings.Signoff);
+        CrashPoints.Hit("commit:after-git");
+        journal.Facts[ReleaseFacts.ReleaseCommit] = commit;
+        return StepResult.Done($"committed {staged.Length} file(s) as {commit[..7]}: {subject}");
+    }
+
+    public static string Message(ReleaseContext context, string changes) =>
+        Templates.ValueTemplate.Parse(context.Settings.CommitMessage, Templates.Placeholders.Release).Render(context.Values(changes)).TrimEnd() + "\n";
+
+    /// <summary>One line per changed file, naming the values set in it: "- Makefile: VERSION = 0.2.0".</summary>
+    public static string Changes(ReleaseContext context, IReadOnlyList<string> files)
+    {
+        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
+        var scan = ReferenceReader.Read(context.Config, context.Config.Versions.Concat(context.Settings.Pins.Select(p => p.Reference)));
+        var lines = new List<string>();
+        foreach (var file in files.Select(f => f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f))
+        {
+            var set = scan.Readings.Where(r => r.Path == file && r.IsReadable)
+                .SelectMany(r => r.Values.Select(v => $"{Short(r.Reference.Locator.Description)} = {v.Text}"))
+                .Distinct()
+                .ToList();
+            lines.Add(set.Count == 0 ? $"- Update {file}" : $"- {file}: {string.Join(", ", set)}");
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    // "make: VERSION" reads as VERSION; "yaml: appVersion" as appVersion; a regex is described by its file alone.
+    private static string Short(string locator) => locator.StartsWith("regex: ", StringComparison.Ordinal) ? "version" : locator[(locator.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+}

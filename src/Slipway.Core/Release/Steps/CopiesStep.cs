@@ -1,0 +1,46 @@
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Core.Release.Steps;
+
+/// <summary>
+/// Copies a directory for the new version (bpfman's examples/config/v{previous} → v{version}),
+/// rewriting whole-token occurrences of the previous version, bare and as a tag, to the new one;
+/// 0.0.0.0 and 0.5.10 are never touched. A target that already exists is left alone and reported.
+/// </summary>
+public sealed class CopiesStep : IReleaseStep
+{
+    public string Name => StepNames.Copies;
+
+    public StepResult Run(ReleaseContext context)
+    {
+        if (context.Previous is null)
+        {
+            return StepResult.Done("no previous release to copy from");
+        }
+
+        var reports = context.Settings.Copies.Select(copy => Apply(context, copy)).ToList();
+        return StepResult.Done(string.Join("; ", reports));
+    }
+
+    private static string Apply(ReleaseContext context, CopySetting copy)
+    {
+        var from = context.Render(copy.From);
+        var to = context.Render(copy.To);
+        var source = Path.Combine(context.Config.Root, from);
+        var target = Path.Combine(context.Config.Root, to);
+        if (Directory.Exists(target))
+        {
+            return $"{to} already exists: left alone";
+        }
+
+        if (!Directory.Exists(source))
+        {
+            throw new SlipwayException(Errors.StepFailed, $"{copy.Label}: {from} does not exist, so there is nothing to copy to {to}",
+                "fix 'copies' in slipway.yaml (from is relative to it), or create the directory, then run 'slipway resume'");
+        }
+
+        var previousTag = context.Config.Tag.TagFor(context.Previous!);
+        var result = DirectoryCopier.Copy(source, target, context.Previous!.ToString(), previousTag, context.Version.ToString(), context.Journal.Tag);
+        return $"copied {from} to {to} ({result.Files} file(s), {result.Rewritten} version(s) rewritten)";
+    }
+}

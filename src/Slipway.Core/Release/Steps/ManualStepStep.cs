@@ -1,0 +1,11 @@
+namespace Slipway.Core.Release.Steps;
+
+/// <summary>A step only a person can do: the run stops here until 'slipway done NAME' marks it.</summary>
+public sealed class ManualStepStep(ManualStep step) : IReleaseStep
+{
+    public string Name => step.Name;
+
+    public StepResult Run(ReleaseContext context) => context.Journal.Marked.Contains(step.Name)
+        ? StepResult.Done("marked done")
+        : StepResult.Waiting($"{context.Render(step.Text)} (then run 'slipway done {step.Name}')");
+}

@@ -1,0 +1,26 @@
+using Slipway.Core.Notes;
+using Slipway.Core.Templates;
+
+namespace Slipway.Core.Release.Steps;
+
+/// <summary>Writes the release notes into the configured notes.file (bpfman's changelogs/CHANGELOG-v{version}.md), to go in the release commit.</summary>
+public sealed class NotesStep : IReleaseStep
+{
+    public string Name => StepNames.Notes;
+
+    public StepResult Run(ReleaseContext context)
+    {
+        var template = context.Config.Notes.File!;
+        var result = new ReleaseNotesGenerator(context.Config, context.Git).Generate(new NotesRequest(context.Version) { To = "HEAD" });
+        var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, "HEAD", context.Previous, context.Journal.PreviousTag, []), null);
+        var path = ValueTemplate.Parse(template, Placeholders.Notes).Render(values);
+        var full = Path.Combine(context.Config.Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using (var writer = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            result.Write(writer);
+        }
+
+        return StepResult.Done($"wrote {path} ({result.Model.Changes.Count} change(s) since {result.Model.PreviousTag ?? "the first commit"})");
+    }
+}

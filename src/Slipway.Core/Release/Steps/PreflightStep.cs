@@ -1,0 +1,108 @@
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Planning;
+using Slipway.Core.References;
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Release.Steps;
+
+/// <summary>
+/// Refuses to start a release that would go wrong: uncommitted changes, the wrong branch, a branch
+/// out of step with its remote, a tag that already exists, references that disagree, or a version
+/// that is not newer than the last release. Each refusal says what to do.
+/// </summary>
+public sealed class PreflightStep : IReleaseStep
+{
+    public string Name => StepNames.Preflight;
+
+    public StepResult Run(ReleaseContext context)
+    {
+        var journal = context.Journal;
+        var changes = context.Reader.Changes();
+        if (changes.Count > 0)
+        {
+            throw new SlipwayException(Errors.DirtyWorkTree, $"the work tree has {changes.Count} uncommitted change(s); a release starts from a clean tree",
+                "commit or stash them (git stash --include-untracked), then run the release again", changes.Take(10).ToList());
+        }
+
+        var patch = journal.PatchOf is not null;
+        var current = context.Reader.CurrentBranch();
+        if (!patch && current != journal.Base)
+        {
+            throw new SlipwayException(Errors.WrongBranch, $"the release starts from '{journal.Base}', but '{current ?? "a detached HEAD"}' is checked out",
+                $"git switch {journal.Base}, then run the release again");
+        }
+
+        context.Writer.Fetch(journal.Remote);
+        if (!patch)
+        {
+            CheckInStep(context);
+        }
+
+        CheckTagIsFree(context);
+        var version = CheckReferences(context);
+        CheckNewer(context);
+        var at = patch ? journal.PatchOf! : journal.Base;
+        return StepResult.Done($"clean tree on {at}, {(patch ? "patching " + journal.PatchOf : "in step with " + context.RemoteBase)}, tag {journal.Tag} free, references agree on {version}");
+    }
+
+    private static void CheckInStep(ReleaseContext context)
+    {
+        var local = context.Reader.Resolve(context.Journal.Base)!;
+        var remote = context.Reader.Resolve(context.RemoteBase)
+            ?? throw new SlipwayException(Errors.OutOfDate, $"the remote '{context.Journal.Remote}' has no branch '{context.Journal.Base}'", $"push it first: git push {context.Journal.Remote} {context.Journal.Base}");
+        if (local == remote)
+        {
+            context.Journal.Facts[ReleaseFacts.BaseCommit] = local;
+            return;
+        }
+
+        var (message, hint) = (context.Reader.IsAncestor(local, remote), context.Reader.IsAncestor(remote, local)) switch
+        {
+            (true, _) => ($"'{context.Journal.Base}' is behind {context.RemoteBase}", $"git pull --ff-only {context.Journal.Remote} {context.Journal.Base}"),
+            (_, true) => ($"'{context.Journal.Base}' has commits that {context.RemoteBase} does not", "push them (or reset to the remote) so the release is made from what everyone has"),
+            _ => ($"'{context.Journal.Base}' and {context.RemoteBase} have diverged", "reconcile them (git pull --rebase, or reset to the remote)"),
+        };
+        throw new SlipwayException(Errors.OutOfDate, message, hint);
+    }
+
+    private static void CheckTagIsFree(ReleaseContext context)
+    {
+        var tag = context.Journal.Tag;
+        if (context.Reader.RemoteRef(context.Journal.Remote, "refs/tags/" + tag) is not null)
+        {
+            throw new SlipwayException(Errors.TagExists, $"the tag {tag} already exists on {context.Journal.Remote}",
+                "that version is released; release a newer one, or use 'slipway retag' to move the tag after a fix");
+        }
+
+        if (context.Reader.LocalTag(tag) is not null)
+        {
+            throw new SlipwayException(Errors.TagExists, $"the tag {tag} already exists in this repository",
+                $"if it is left from an attempt that failed, delete it (git tag -d {tag}); to move a released tag, use 'slipway retag'");
+        }
+    }
+
+    private static SemVersion CheckReferences(ReleaseContext context)
+    {
+        var scan = ReferenceReader.Read(context.Config);
+        BumpPlanner.ThrowIfUnreadable(scan);
+        if (!scan.Consensus.Agrees)
+        {
+            var details = scan.Consensus.Disagreeing.SelectMany(r => r.Values.Select(v => $"{r.Path}:{v.Line}:{v.Column}: {r.Reference.Label} holds '{v.Text}'")).ToList();
+            throw new SlipwayException(Errors.ReferencesDisagree, "the version references disagree, so it is not clear what is being released",
+                "make them agree first (slipway bump VERSION, commit), then run the release", details);
+        }
+
+        return scan.Consensus.Version!;
+    }
+
+    private static void CheckNewer(ReleaseContext context)
+    {
+        var tags = new Git.GitReader(context.Git).Tags().Select(context.Config.Tag.VersionOf).OfType<SemVersion>().ToList();
+        var floor = context.Journal.PatchOf is { } patched ? context.Config.Tag.VersionOf(patched) : tags.DefaultIfEmpty().Max();
+        if (floor is not null && context.Version <= floor)
+        {
+            throw new SlipwayException(Errors.VersionNotNewer, $"{context.Version} is not newer than {context.Config.Tag.TagFor(floor)}",
+                "release a greater version (slipway next shows the one the commits call for)");
+        }
+    }
+}

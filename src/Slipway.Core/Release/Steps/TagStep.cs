@@ -1,0 +1,44 @@
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Core.Release.Steps;
+
+/// <summary>
+/// Creates the annotated tag on the commit where the release merged, and only after checking that
+/// the tree of that exact commit holds the new version in every reference: a tag never points at a
+/// commit whose Makefile still says the previous version.
+/// </summary>
+public sealed class TagStep : IReleaseStep
+{
+    public string Name => StepNames.Tag;
+
+    public StepResult Run(ReleaseContext context)
+    {
+        var journal = context.Journal;
+        var merge = journal.Fact(ReleaseFacts.MergeCommit)!;
+        if (context.Reader.LocalTag(journal.Tag) is not null)
+        {
+            var pointsAt = context.Reader.Resolve(journal.Tag)!;
+            return pointsAt == merge
+                ? StepResult.Done($"{journal.Tag} already points at {merge[..7]}")
+                : throw new SlipwayException(Errors.TagExists, $"{journal.Tag} exists and points at {pointsAt[..7]}, not at the merged release {merge[..7]}",
+                    "if that tag is wrong, 'slipway retag' moves it after checking the new commit");
+        }
+
+        Create(context, merge);
+        return StepResult.Done($"tagged {merge[..7]} as {journal.Tag}");
+    }
+
+    /// <summary>Verifies <paramref name="commit"/>'s tree and tags it; SW317 (listing what differs) when the tree does not hold the version.</summary>
+    public static void Create(ReleaseContext context, string commit)
+    {
+        var report = TreeVerifier.Verify(context, commit);
+        if (!report.AllHoldExpected)
+        {
+            throw new SlipwayException(Errors.TreeDoesNotHoldVersion, $"commit {commit[..7]} does not hold {context.Version} in every reference, so it is not tagged",
+                "fix the references, merge the fix, then run 'slipway retag' (or 'slipway resume')", TreeVerifier.Failures(report));
+        }
+
+        context.Writer.Tag(context.Journal.Tag, commit, context.Render(context.Settings.TagMessage), context.Settings.SignTag);
+        CrashPoints.Hit("tag:after-git");
+    }
+}
