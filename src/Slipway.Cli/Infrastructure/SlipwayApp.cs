@@ -77,6 +77,13 @@ internal static class SlipwayApp
         new InitCommand(context),
         new NotesCommand(context),
         new NextCommand(context),
+        new ReleaseCommand(context),
+        new StatusCommand(context),
+        new ResumeCommand(context),
+        new DoneCommand(context),
+        new AbortCommand(context),
+        new TagCommand(context),
+        new RetagCommand(context),
     ];
 
     private static string CommandPath(ParseResult parse)

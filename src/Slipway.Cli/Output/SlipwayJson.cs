@@ -13,6 +13,8 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(AuditJson))]
 [JsonSerializable(typeof(InitJson))]
 [JsonSerializable(typeof(NextJson))]
+[JsonSerializable(typeof(ReleaseEventJson))]
+[JsonSerializable(typeof(ReleasePlanJson))]
 internal sealed partial class SlipwayJson : JsonSerializerContext;
 
 internal sealed record ErrorJson(ErrorBodyJson Error);
@@ -48,3 +50,9 @@ internal sealed record InitJson(string File, string? Version, IReadOnlyList<stri
 internal sealed record ReasonJson(string Sha, string Title, string Effect);
 
 internal sealed record NextJson(string Version, string? Previous, string? PreviousTag, string Level, int Changes, IReadOnlyList<ReasonJson> Reasons);
+
+internal sealed record ReleaseEventJson(string Event, string? Step, string? Status, string? Message, string? Line);
+
+internal sealed record PlanStepJson(string Name, bool Skipped, IReadOnlyList<string> Lines, IReadOnlyList<string> Diffs);
+
+internal sealed record ReleasePlanJson(string Version, string Tag, string Base, string Branch, string? PreviousTag, IReadOnlyList<PlanStepJson> Steps);

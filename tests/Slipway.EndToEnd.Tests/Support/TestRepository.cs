@@ -24,6 +24,8 @@ public sealed class TestRepository : IDisposable
     {
         var repository = CreateEmpty();
         repository.Git("init", "-q", "-b", "main");
+        repository.Git("config", "user.name", "Release Manager");
+        repository.Git("config", "user.email", "releases@example.com");
         if (example is not null)
         {
             CopyDirectory(RepositoryRoot.Examples(example), repository.Path);

@@ -1,0 +1,2 @@
+//! The CSI protocol bindings.
+pub const CSI_VERSION: &str = "1.8.0";

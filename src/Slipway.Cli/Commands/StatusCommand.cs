@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Slipway.Cli.Infrastructure;
+using Slipway.Core.Release;
+using Spectre.Console;
+
+namespace Slipway.Cli.Commands;
+
+/// <summary><c>slipway status</c>: the checklist of the release in progress.</summary>
+internal sealed class StatusCommand(CommandContext context) : ICliCommand
+{
+    private readonly Option<string?> _version = new("--version") { Description = "The release to show (default: the one in progress)", HelpName = "VERSION" };
+
+    public Command Build()
+    {
+        var command = new Command("status", "Show the release's checklist: done, running, failed (with its log), waiting (for what), pending");
+        command.Options.Add(_version);
+        command.SetAction(parse => Run(context.Open(parse), parse.GetValue(_version)));
+        return command;
+    }
+
+    private static int Run(Invocation run, string? version)
+    {
+        var journal = new ReleaseSession(run).Store.Current(JournalTag.For(run, version));
+        if (run.Json)
+        {
+            run.Out.WriteLine(JournalStore.Serialize(journal));
+            return 0;
+        }
+
+        var kind = journal.PatchOf is { } p ? $"patch of {p}" : journal.Kind;
+        run.Console.MarkupLine($"[bold]{Markup.Escape(journal.Tag)}[/] ({Markup.Escape(kind)}, {Markup.Escape(journal.Branch)} → {Markup.Escape(journal.Base)}, started {journal.Created:yyyy-MM-dd HH:mm} UTC)");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Step", "Status", "Finished", "");
+        foreach (var step in journal.Steps)
+        {
+            table.AddRow(Markup.Escape(step.Name), Status(step.Status), step.Finished?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(step.Message ?? ""));
+        }
+
+        run.Console.Write(table);
+        foreach (var failed in journal.Steps.Where(s => s.Status == StepStatus.Failed && s.Log.Count > 0))
+        {
+            run.Console.MarkupLine($"[red]{Markup.Escape(failed.Name)}[/] log (last lines):");
+            foreach (var line in failed.Log.TakeLast(40))
+            {
+                run.Console.MarkupLine("  " + Markup.Escape(line));
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Status(StepStatus status) => status switch
+    {
+        StepStatus.Done => "[green]done[/]",
+        StepStatus.Skipped => "[grey]skipped[/]",
+        StepStatus.Waiting => "[yellow]waiting[/]",
+        StepStatus.Failed => "[red]failed[/]",
+        StepStatus.Running => "[blue]running[/]",
+        _ => "[grey]pending[/]",
+    };
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Slipway.Core.Release;
+
+namespace Slipway.Cli.Output;
+
+/// <summary>Step progress for people: one line per step, command output indented under it, flushed as it comes.</summary>
+internal sealed class HumanReleaseObserver(TextWriter output, bool color) : IReleaseObserver
+{
+    public void StepStarted(string stepName) => Write($"{Paint("36", "▸")} {stepName}");
+
+    public void StepFinished(string stepName, StepStatus status, string? message)
+    {
+        var mark = status switch
+        {
+            StepStatus.Done => Paint("32", "✓"),
+            StepStatus.Skipped => Paint("90", "-"),
+            StepStatus.Waiting => Paint("33", "…"),
+            _ => Paint("31", "✗"),
+        };
+        Write($"  {mark} {stepName}: {message}");
+    }
+
+    public void Output(string stepName, string line) => Write("    " + line);
+
+    private string Paint(string code, string text) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+
+    private void Write(string line)
+    {
+        output.WriteLine(line);
+        output.Flush();
+    }
+}
+
+/// <summary>Step progress as JSON lines, one object per event, for scripts and agents.</summary>
+internal sealed class JsonReleaseObserver(TextWriter output) : IReleaseObserver
+{
+    public void StepStarted(string stepName) => Write(new ReleaseEventJson("started", stepName, null, null, null));
+
+    public void StepFinished(string stepName, StepStatus status, string? message) =>
+        Write(new ReleaseEventJson("finished", stepName, status.ToString().ToLowerInvariant(), message, null));
+
+    public void Output(string stepName, string line) => Write(new ReleaseEventJson("output", stepName, null, null, line));
+
+    public void Write(ReleaseEventJson value)
+    {
+        output.WriteLine(JsonSerializer.Serialize(value, SlipwayJson.Default.ReleaseEventJson));
+        output.Flush();
+    }
+}
