@@ -16,6 +16,9 @@ public sealed class KubeOpenCodeVersionTests
         result.Out.ShouldContain("charts/kubeopencode/Chart.yaml:8:14");
         result.Out.ShouldContain("CLAUDE.md:7:17");
         result.Out.ShouldContain("All 6 checked values agree on 0.1.0 (tag v0.1.0).");
+
+        // Table cells are padded to their column's width, but no line of the output ends in blanks.
+        result.Out.Split('\n').Where(line => line.EndsWith(' ')).ShouldBeEmpty();
     }
 
     [Fact]
