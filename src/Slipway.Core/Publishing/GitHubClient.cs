@@ -17,6 +17,9 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
 
     public GitHubPullRequest PullRequest(int number) => Get($"{Repo}/pulls/{number}", GitHubJson.Default.GitHubPullRequest)!;
 
+    /// <summary>A pull request a commit title names, or null when GitHub has none by that number (history imported from elsewhere).</summary>
+    public GitHubPullRequest? FindPullRequest(int number) => Get($"{Repo}/pulls/{number}", GitHubJson.Default.GitHubPullRequest, notFoundIsNull: true);
+
     public GitHubPullRequest CreatePullRequest(NewPullRequest pull) =>
         Send(HttpMethod.Post, $"{Repo}/pulls", JsonSerializer.Serialize(pull, GitHubJson.Default.NewPullRequest), GitHubJson.Default.GitHubPullRequest);
 

@@ -39,15 +39,15 @@ public sealed class GitHubConnection
         });
     }
 
+    /// <summary>The repository, or an error that says how to name it.</summary>
+    public ForgeRepository RequireRepository(string purpose) => Repository
+        ?? throw new SlipwayException(Errors.NoGitHubRepository, $"the GitHub repository is not known, and it is needed to {purpose}",
+            "set forge.repository: owner/name in slipway.yaml, or make the remote's URL a GitHub one");
+
     /// <summary>The client, or an error that says what is missing: <paramref name="purpose"/> completes "needs … to …".</summary>
     public GitHubClient Require(string purpose)
     {
-        if (Repository is null)
-        {
-            throw new SlipwayException(Errors.NoGitHubRepository, $"the GitHub repository is not known, and it is needed to {purpose}",
-                "set forge.repository: owner/name in slipway.yaml, or make the remote's URL a GitHub one");
-        }
-
+        RequireRepository(purpose);
         return Client ?? throw new SlipwayException(Errors.NoGitHubToken, $"no GitHub token was found, and one is needed to {purpose}",
             "set GITHUB_TOKEN (or GH_TOKEN), or log in with 'gh auth login'; then run the command again ('slipway resume' in a release)");
     }

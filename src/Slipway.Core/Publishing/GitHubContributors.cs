@@ -11,7 +11,7 @@ namespace Slipway.Core.Publishing;
 /// </summary>
 public sealed class GitHubContributors(GitHubClient client) : IContributorSource
 {
-    private readonly Dictionary<int, GitHubPullRequest> _pullRequests = [];
+    private readonly Dictionary<int, GitHubPullRequest?> _pullRequests = [];
     private readonly Dictionary<string, GitHubPullRequest?> _commits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _earlier = new(StringComparer.OrdinalIgnoreCase);
 
@@ -39,11 +39,11 @@ public sealed class GitHubContributors(GitHubClient client) : IContributorSource
         return change with { Author = author, PullRequest = change.PullRequest ?? pull.Number };
     }
 
-    private GitHubPullRequest PullRequest(int number)
+    private GitHubPullRequest? PullRequest(int number)
     {
         if (!_pullRequests.TryGetValue(number, out var pull))
         {
-            _pullRequests[number] = pull = client.PullRequest(number);
+            _pullRequests[number] = pull = client.FindPullRequest(number);
         }
 
         return pull;

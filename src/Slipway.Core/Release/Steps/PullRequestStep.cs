@@ -18,7 +18,8 @@ public sealed class PullRequestStep : IReleaseStep
         if (FindMerge(context) is { } merge)
         {
             journal.Facts[ReleaseFacts.MergeCommit] = merge;
-            return StepResult.Done($"merged into {context.RemoteBase} at {merge[..7]}");
+            var pull = journal.Fact(ReleaseFacts.PullRequest) is { } number ? $"pull request #{number} " : string.Empty;
+            return StepResult.Done($"{pull}merged into {context.RemoteBase} at {merge[..7]}");
         }
 
         if (context.GitHub.Client is { } client)
