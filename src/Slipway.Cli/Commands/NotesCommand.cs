@@ -56,7 +56,8 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             Style = parse.GetValue(_style),
             FullModel = run.Json,
         };
-        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags).Generate(request);
+        var contributors = run.GitHub().Client is { } client ? new Core.Publishing.GitHubContributors(client) : null;
+        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags, contributors).Generate(request);
         foreach (var warning in result.Model.Warnings)
         {
             run.Warn(warning);
@@ -80,7 +81,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
         if (!result.Model.LoginsResolved && result.Model.Changes.Count > 0)
         {
-            run.Note("authors are shown by their git names; @logins need the forge's API");
+            run.Note("authors are shown by their git names; @logins need a GitHub token (GITHUB_TOKEN, GH_TOKEN or 'gh auth login')");
         }
 
         return 0;

@@ -19,7 +19,7 @@ internal sealed class Invocation
     private SlipwayConfig? _config;
     private string? _configPath;
 
-    public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory)
+    public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory, Core.Publishing.GitHubHost host)
     {
         IO = io;
         Json = parse.GetValue(options.Json);
@@ -34,12 +34,20 @@ internal sealed class Invocation
             throw new SlipwayException(Errors.Usage, $"-C {directory}: no such directory");
         }
 
+        Host = Verbose ? host with { Trace = line => ErrorConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]") } : host;
+
         // Created on first use: commands that print plain text (notes) should not pay for them at startup.
         _console = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal));
         _errorConsole = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Error, io.ErrorIsTerminal, color && io.ErrorIsTerminal));
     }
 
     public CliIO IO { get; }
+
+    /// <summary>The environment, clock and sleep of GitHub requests (with a trace under --verbose).</summary>
+    public Core.Publishing.GitHubHost Host { get; }
+
+    /// <summary>The configuration's GitHub repository and, with a token, its client.</summary>
+    public Core.Publishing.GitHubConnection GitHub() => Core.Publishing.GitHubConnection.Open(Config, Git(), Host);
 
     public bool Json { get; }
 

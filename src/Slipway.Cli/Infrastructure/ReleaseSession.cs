@@ -14,7 +14,7 @@ internal sealed class ReleaseSession(Invocation run)
         ? new JsonReleaseObserver(run.Out)
         : new HumanReleaseObserver(run.Out, run.IO.OutIsTerminal && !run.IO.NoColorRequested);
 
-    public ReleaseContext Context(ReleaseJournal journal) => new(run.Config, journal, run.Git(), Observer);
+    public ReleaseContext Context(ReleaseJournal journal) => new(run.Config, journal, run.Git(), Observer) { Host = run.Host };
 
     /// <summary>Runs the journal's release from its first unfinished step and reports where it stopped.</summary>
     public int Run(ReleaseJournal journal)

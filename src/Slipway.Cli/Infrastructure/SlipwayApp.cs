@@ -8,7 +8,8 @@ namespace Slipway.Cli.Infrastructure;
 /// <summary>Builds the command tree and turns every outcome into one exit code of the documented catalogue.</summary>
 internal static class SlipwayApp
 {
-    public static int Run(string[] args, CliIO io, string startDirectory)
+    /// <param name="host">The environment and clock GitHub requests use (tests give their own); the machine's by default.</param>
+    public static int Run(string[] args, CliIO io, string startDirectory, Core.Publishing.GitHubHost? host = null)
     {
         var options = new GlobalOptions();
         var root = new RootCommand("Slipway runs a project's release procedure from one declarative file, slipway.yaml.");
@@ -17,7 +18,7 @@ internal static class SlipwayApp
             root.Options.Add(option);
         }
 
-        var context = new CommandContext(options, io, startDirectory);
+        var context = new CommandContext(options, io, startDirectory, host ?? Core.Publishing.GitHubHost.System);
         foreach (var command in Commands(context))
         {
             root.Subcommands.Add(command.Build());
@@ -84,6 +85,7 @@ internal static class SlipwayApp
         new AbortCommand(context),
         new TagCommand(context),
         new RetagCommand(context),
+        new PublishCommand(context),
     ];
 
     private static string CommandPath(ParseResult parse)
@@ -98,8 +100,8 @@ internal static class SlipwayApp
     }
 }
 
-/// <summary>What commands share: the global options, the output channels and the start directory.</summary>
-internal sealed record CommandContext(GlobalOptions Options, CliIO IO, string StartDirectory)
+/// <summary>What commands share: the global options, the output channels, the start directory and the GitHub host.</summary>
+internal sealed record CommandContext(GlobalOptions Options, CliIO IO, string StartDirectory, Core.Publishing.GitHubHost Host)
 {
-    public Invocation Open(ParseResult parse) => new(parse, Options, IO, StartDirectory);
+    public Invocation Open(ParseResult parse) => new(parse, Options, IO, StartDirectory, Host);
 }

@@ -15,6 +15,7 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(NextJson))]
 [JsonSerializable(typeof(ReleaseEventJson))]
 [JsonSerializable(typeof(ReleasePlanJson))]
+[JsonSerializable(typeof(PublishJson))]
 internal sealed partial class SlipwayJson : JsonSerializerContext;
 
 internal sealed record ErrorJson(ErrorBodyJson Error);
@@ -22,6 +23,9 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 internal sealed record ErrorBodyJson(string Code, int ExitCode, string Message, IReadOnlyList<string> Details, string? Hint);
 
 internal sealed record WarningJson(string Warning);
+
+/// <summary>What 'slipway publish --json' prints: action is created, updated, or (with --dry-run) create or update.</summary>
+internal sealed record PublishJson(string Tag, string Repository, string Action, bool DryRun, bool PreRelease, bool LoginsResolved, long? Id, string? Url, string Body);
 
 internal sealed record ReferenceRowJson(
     string Label, string File, int? Line, int? Column, string Locator, string? Value, string? Implies, string? Expected, string Status, string? Note)

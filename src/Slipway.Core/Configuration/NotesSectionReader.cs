@@ -10,7 +10,7 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
     public static readonly IReadOnlyList<string> NotesKeys =
         ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-authors"];
 
-    public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote"];
+    public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote", "api", "releases"];
 
     public static readonly IReadOnlyList<string> NextKeys = ["breaking-before-1"];
 
@@ -55,6 +55,12 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
 
         foreach (var (key, _, value) in reader.Entries(mapping, "in forge", ForgeKeys))
         {
+            if (key == "releases")
+            {
+                settings = settings with { Releases = reader.Bool(value, "forge.releases") ?? settings.Releases };
+                continue;
+            }
+
             var text = reader.String(value, "forge." + key);
             settings = key switch
             {
@@ -65,6 +71,9 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                     Fail(value, $"forge.url must be an absolute URL such as https://github.example.com, found '{text}'", settings),
                 "url" => settings with { Url = text },
                 "remote" => settings with { Remote = text ?? settings.Remote },
+                "api" when text is not null && !(Uri.TryCreate(text, UriKind.Absolute, out var api) && api.Scheme is "http" or "https") =>
+                    Fail(value, $"forge.api must be an http(s) URL such as https://github.example.com/api/v3, found '{text}'", settings),
+                "api" => settings with { Api = text },
                 _ => settings,
             };
         }

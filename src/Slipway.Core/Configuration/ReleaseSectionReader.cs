@@ -9,7 +9,9 @@ namespace Slipway.Core.Configuration;
 internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release"];
+        ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release", "pull-request"];
+
+    public static readonly IReadOnlyList<string> PullRequestKeys = ["title", "body", "wait"];
 
     public static readonly IReadOnlyList<string> PinKeys = ["release", "after"];
 
@@ -24,6 +26,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "remote" => reader.String(value, key) is { } r ? settings with { Remote = r } : settings,
         "signoff" => settings with { Signoff = reader.Bool(value, key) ?? settings.Signoff },
         "commit" => Commit(settings, value),
+        "pull-request" => PullRequest(settings, value),
         "pins" => settings with { Pins = Pins(value) },
         "copies" => settings with { Copies = Copies(value) },
         "after-bump" => settings with { AfterBump = Commands(value, key) },
@@ -74,6 +77,26 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         foreach (var (_, _, value) in reader.Entries(mapping, "in commit", ["message"]))
         {
             settings = Template(value, "commit.message") is { } t ? settings with { CommitMessage = t.Source } : settings;
+        }
+
+        return settings;
+    }
+
+    private ReleaseSettings PullRequest(ReleaseSettings settings, YamlNode node)
+    {
+        if (reader.Mapping(node, "pull-request") is not { } mapping)
+        {
+            return settings;
+        }
+
+        foreach (var (key, _, value) in reader.Entries(mapping, "in pull-request", PullRequestKeys))
+        {
+            settings = key switch
+            {
+                "title" => Template(value, "pull-request.title") is { } t ? settings with { PullRequestTitle = t.Source } : settings,
+                "body" => Template(value, "pull-request.body") is { } b ? settings with { PullRequestBody = b.Source } : settings,
+                _ => Duration(value, "pull-request.wait", allowZero: true) is { } wait ? settings with { PullRequestWait = wait } : settings,
+            };
         }
 
         return settings;
@@ -361,7 +384,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         }
     }
 
-    private TimeSpan? Duration(YamlNode node, string path)
+    private TimeSpan? Duration(YamlNode node, string path, bool allowZero = false)
     {
         var text = reader.String(node, path);
         if (text is null)
@@ -370,7 +393,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         }
 
         var unit = text.Length > 0 ? text[^1] : ' ';
-        if (double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && amount > 0 && unit is 's' or 'm' or 'h')
+        if (double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && (amount > 0 || (allowZero && amount == 0)) && unit is 's' or 'm' or 'h')
         {
             return unit switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(amount) };
         }

@@ -16,4 +16,10 @@ public sealed record ForgeSettings
 
     /// <summary>The remote whose URL names the repository.</summary>
     public string Remote { get; init; } = "origin";
+
+    /// <summary>The REST API's address, for GitHub Enterprise (https://github.example.com/api/v3); null to derive it.</summary>
+    public string? Api { get; init; }
+
+    /// <summary>Whether a release ends by publishing the GitHub release of its tag (the publish step).</summary>
+    public bool Releases { get; init; }
 }

@@ -6,7 +6,9 @@ namespace Slipway.Core.Notes;
 /// <summary>Assembles the <see cref="NotesModel"/> from the range, its changes, the forge and the hand-written parts.</summary>
 public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
 {
-    public NotesModel Build(ReleaseRange range, CommitLog commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, IReadOnlySet<string>? earlierAuthors)
+    /// <param name="isNew">Whether an author makes a first contribution; null when the style does not list them.</param>
+    /// <param name="loginsResolved">Whether the authors' logins came from the forge.</param>
+    public NotesModel Build(ReleaseRange range, CommitLog commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, Func<AuthorModel, bool>? isNew, bool loginsResolved = false)
     {
         var newest = commits.Count > 0 ? commits.Commits.Max(c => c.Timestamp) : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var fullUrl = forge is null ? null : range.PreviousTag is { } previous ? forge.CompareUrl(previous, range.Tag) : forge.CommitsUrl(range.Tag);
@@ -20,12 +22,12 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
             Date = DateTimeOffset.FromUnixTimeSeconds(newest).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Range = new RangeModel(range.From, range.To, commits.Count),
             Repository = forge is null ? null : new RepositoryModel(forge.Owner, forge.Name, forge.Url),
-            LoginsResolved = false,
+            LoginsResolved = loginsResolved,
             Highlights = parts.Highlights,
             Installation = parts.Installation,
             Sections = Sections(changes),
             Changes = changes,
-            NewContributors = NewContributors(changes, earlierAuthors),
+            NewContributors = NewContributors(changes, isNew),
             FullChangelogUrl = fullUrl,
             FullChangelogText = fullUrl ?? (range.PreviousTag is { } p ? $"{p}...{range.Tag}" : range.Tag),
             Warnings = range.Warnings,
@@ -47,16 +49,18 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
         return sections;
     }
 
-    private static List<ContributorModel> NewContributors(IReadOnlyList<ChangeModel> changes, IReadOnlySet<string>? earlierAuthors)
+    private static List<ContributorModel> NewContributors(IReadOnlyList<ChangeModel> changes, Func<AuthorModel, bool>? isNew)
     {
-        if (earlierAuthors is null)
+        if (isNew is null)
         {
             return [];
         }
 
+        // One entry per person, at their first change: by login when the forge named them, else by email.
         return changes
-            .Where(c => !c.Author.Bot && c.Author.Email.Length > 0 && !earlierAuthors.Contains(c.Author.Email))
-            .DistinctBy(c => c.Author.Email)
+            .Where(c => !c.Author.Bot)
+            .DistinctBy(c => c.Author.Login ?? c.Author.Email)
+            .Where(c => isNew(c.Author))
             .Select(c => new ContributorModel(c.Author, c.Link))
             .ToList();
     }

@@ -8,9 +8,10 @@ namespace Slipway.Core.Notes;
 
 /// <summary>
 /// Writes the release notes of a version: resolves the range, reads its history with one git log,
-/// turns commits into changes, and renders the configured style.
+/// turns commits into changes, and renders the configured style. With a <paramref name="contributors"/>
+/// source (a forge token), authors are named by login and first contributions are the forge's.
 /// </summary>
-public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null)
+public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null, IContributorSource? contributors = null)
 {
     public NotesResult Generate(NotesRequest request)
     {
@@ -21,11 +22,16 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         var resolved = new RangeResolver(git, config.Tag, tagListing).Resolve(request.Version, request.From, request.To, request.All);
         var (range, commits) = HistoryRange.Read(git, resolved, collector, request.FullModel ? null : TextPolicy(style));
         var items = collector.Collect(commits);
+        if (contributors is not null)
+        {
+            items = contributors.WithLogins(items);
+        }
+
         var warnings = range.Warnings.ToList();
         var parts = HandWritten(request, range, forge, warnings);
         var needsContributors = style is not GithubSectionsStyle and not KeepAChangelogStyle && range.From is not null;
-        var earlier = needsContributors ? EarlierAuthors(range.From!) : null;
-        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, earlier);
+        var isNew = needsContributors ? FirstContribution(range.From!) : null;
+        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, isNew, contributors is not null);
         if (range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
@@ -113,7 +119,20 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         }
     }
 
-    // The authors of every commit before the range: whoever is not among them makes a first contribution.
+    // With the forge: whoever had no pull request merged before the range starts. Without it: whoever
+    // authored no commit before the range.
+    private Func<AuthorModel, bool> FirstContribution(string from)
+    {
+        if (contributors is not null)
+        {
+            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", from, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
+            return author => author.Login is { } login && !contributors.ContributedBefore(login, since);
+        }
+
+        var earlier = EarlierAuthors(from);
+        return author => author.Email.Length > 0 && !earlier.Contains(author.Email);
+    }
+
     private HashSet<string> EarlierAuthors(string from)
     {
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

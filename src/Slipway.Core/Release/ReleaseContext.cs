@@ -1,5 +1,6 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Git;
+using Slipway.Core.Publishing;
 using Slipway.Core.Templates;
 using Slipway.Core.Versioning;
 
@@ -19,7 +20,15 @@ public sealed class ReleaseContext
         Version = SemVersion.Parse(journal.Version);
     }
 
+    private GitHubConnection? _gitHub;
+
     public SlipwayConfig Config { get; }
+
+    /// <summary>The environment, clock and sleep the GitHub client uses.</summary>
+    public GitHubHost Host { get; init; } = GitHubHost.System;
+
+    /// <summary>The GitHub repository and, with a token, its client; opened on first use.</summary>
+    public GitHubConnection GitHub => _gitHub ??= GitHubConnection.Open(Config, Git, Host);
 
     public ReleaseSettings Settings => Config.Release;
 

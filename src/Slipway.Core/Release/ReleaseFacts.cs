@@ -14,4 +14,13 @@ public static class ReleaseFacts
 
     /// <summary>The follow-up commit that restores pins after the tag.</summary>
     public const string PostCommit = "post-commit";
+
+    /// <summary>The number of the release pull request Slipway opened or found on GitHub.</summary>
+    public const string PullRequest = "pull-request";
+
+    /// <summary>Its web address.</summary>
+    public const string PullRequestUrl = "pull-request-url";
+
+    /// <summary>The web address of the GitHub release the publish step made or updated.</summary>
+    public const string ReleaseUrl = "release-url";
 }

@@ -32,9 +32,10 @@ public static class ReleasePreview
                 StepNames.Notes => ([$"write {context.Config.Notes.File} for {journal.Version}"], []),
                 StepNames.Commit => (CommitMessage(context, bump, pins), []),
                 StepNames.Push => ([$"git push {journal.Remote} {journal.Branch}"], []),
-                StepNames.PullRequest => ([$"wait until a pull request from {journal.Branch} into {journal.Base} is merged"], []),
+                StepNames.PullRequest => ([PullRequest(context)], []),
                 StepNames.Tag => ([$"verify the merged commit holds {journal.Version} in every reference, then tag it {journal.Tag}: \"{context.Render(settings.TagMessage)}\""], []),
                 StepNames.PushTag => ([$"git push {journal.Remote} {journal.Tag}"], []),
+                StepNames.Publish => ([$"create or update the GitHub release {journal.Tag} of {context.GitHub.Repository?.Url ?? "(repository not known: set forge.repository)"} with the release notes{(context.Version.IsPreRelease ? ", marked pre-release" : string.Empty)}"], []),
                 StepNames.PostRelease => ([settings.PostRelease == PostReleaseMode.Push ? $"restore the pins' after values and push {journal.Base}" : $"restore the pins' after values on {PostReleaseStep.BranchName(journal)}, push it, and wait until it is merged"], []),
                 _ => (Manual(context, step.Name), []),
             };
@@ -42,6 +43,14 @@ public static class ReleasePreview
         }
 
         return preview;
+    }
+
+    private static string PullRequest(ReleaseContext context)
+    {
+        var journal = context.Journal;
+        return context.GitHub.Client is null
+            ? $"wait until a pull request from {journal.Branch} into {journal.Base} is merged"
+            : $"open (or find) the pull request \"{context.Render(context.Settings.PullRequestTitle)}\" from {journal.Branch} into {journal.Base} on {context.GitHub.Repository!.Url}, and wait until it is merged";
     }
 
     private static List<string> Lines(params string?[] lines) => lines.OfType<string>().ToList();

@@ -29,6 +29,15 @@ public sealed record ReleaseSettings
     /// <summary>Sign the tag (git tag -s) instead of only annotating it.</summary>
     public bool SignTag { get; init; }
 
+    /// <summary>The title of the release pull request Slipway opens on GitHub.</summary>
+    public string PullRequestTitle { get; init; } = "Release {tag}";
+
+    /// <summary>Its body, a template; null for the release notes.</summary>
+    public string? PullRequestBody { get; init; }
+
+    /// <summary>How long one run waits for the pull request to be merged before it stops (resume waits again).</summary>
+    public TimeSpan PullRequestWait { get; init; } = TimeSpan.FromHours(2);
+
     /// <summary>The branch a patch release works on, created from the tag it patches: <c>release-v{previous}-patch</c>.</summary>
     public string PatchBranch { get; init; } = "release-v{previous}-patch";
 

@@ -11,11 +11,14 @@ public static class Tool
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "slipway.dll");
 
-    public static CliResult Run(string directory, params string[] args)
+    public static CliResult Run(string directory, params string[] args) => Run(directory, new TestHost(), args);
+
+    /// <summary>Runs in-process with <paramref name="host"/>'s environment (and nothing of the machine's) and its virtual clock.</summary>
+    public static CliResult Run(string directory, TestHost host, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = SlipwayApp.Run(args, CliIO.Captured(output, error), directory);
+        var code = SlipwayApp.Run(args, CliIO.Captured(output, error), directory, host.Host);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 
@@ -41,6 +44,12 @@ public static class Tool
             info.Environment["HOME"] = "/tmp";
             info.Environment["DOTNET_CLI_HOME"] = "/tmp";
             info.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH")!;
+        }
+
+        // A token of the machine's must never reach a test's run; a test that wants one gives it.
+        foreach (var name in (string[])["GITHUB_TOKEN", "GH_TOKEN", Core.Publishing.GitHubEndpoint.ApiVariable])
+        {
+            info.Environment.Remove(name);
         }
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())

@@ -3,7 +3,9 @@ namespace Slipway.Core.Release.Steps;
 /// <summary>
 /// Waits until the release is merged into the base branch on the remote, and finds the commit where it
 /// landed: the merge commit, the release commit itself after a fast-forward, or, after a squash merge,
-/// the first commit of the base whose tree holds the version in every reference.
+/// the first commit of the base whose tree holds the version in every reference. With a GitHub token
+/// it opens the pull request itself and watches it (<see cref="PullRequestWatcher"/>); without one a
+/// person opens and merges it.
 /// </summary>
 public sealed class PullRequestStep : IReleaseStep
 {
@@ -16,7 +18,13 @@ public sealed class PullRequestStep : IReleaseStep
         if (FindMerge(context) is { } merge)
         {
             journal.Facts[ReleaseFacts.MergeCommit] = merge;
-            return StepResult.Done($"merged into {context.RemoteBase} at {merge[..7]}");
+            var pull = journal.Fact(ReleaseFacts.PullRequest) is { } number ? $"pull request #{number} " : string.Empty;
+            return StepResult.Done($"{pull}merged into {context.RemoteBase} at {merge[..7]}");
+        }
+
+        if (context.GitHub.Client is { } client)
+        {
+            return new PullRequestWatcher(context, client).Run();
         }
 
         return StepResult.Waiting($"open a pull request from {journal.Branch} into {journal.Base} and merge it, then run 'slipway resume'");
