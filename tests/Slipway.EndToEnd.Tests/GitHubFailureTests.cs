@@ -90,7 +90,7 @@ public sealed class GitHubFailureTests
 
         repo.Write("slipway.yaml", repo.Read("slipway.yaml").Replace("kubeopencode/kubeopencode", "kubeopencode/missing", StringComparison.Ordinal));
         var missing = Tool.Run(repo.Path, new TestHost(github.Environment()), "publish", "--version", "0.1.0").ShouldExit(4);
-        missing.Error.ShouldContain("POST /repos/kubeopencode/missing/releases answered 404 Not Found: Not Found [SW408]");
+        missing.Error.ShouldContain("GET /repos/kubeopencode/missing/releases answered 404 Not Found: Not Found [SW408]");
         missing.Error.ShouldContain("hint: check forge.repository (owner/name) and that the token can see the repository");
     }
 

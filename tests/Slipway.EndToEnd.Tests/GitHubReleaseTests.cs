@@ -79,6 +79,27 @@ public sealed class GitHubReleaseTests
     }
 
     [Fact]
+    public void Publish_finishes_the_draft_release_ci_left_for_the_tag_instead_of_making_a_second()
+    {
+        using var repo = GitHubRepository(Forge);
+        repo.Git("tag", "-a", "v0.1.0", "-m", "Release v0.1.0");
+        using var github = new FakeGitHub();
+        var other = new FakeRelease { Id = 41, TagName = "v0.0.9", Draft = true, Body = "older draft" };
+        var draft = new FakeRelease { Id = 42, TagName = "v0.1.0", Draft = true, Body = "TODO: notes" };
+        github.Releases.AddRange([other, draft]);
+
+        Tool.Run(repo.Path, new TestHost(github.Environment()), "publish", "--version", "0.1.0").ShouldSucceed().Out.ShouldContain("Updated the GitHub release v0.1.0");
+
+        github.Requests.ShouldContain(r => r.Method == "GET" && r.Path == "/repos/kubeopencode/kubeopencode/releases");
+        github.Requests.ShouldNotContain(r => r.Method == "POST");
+        var patch = github.Requests.Single(r => r.Method == "PATCH");
+        patch.Path.ShouldBe("/repos/kubeopencode/kubeopencode/releases/42");
+        patch.Json["draft"]!.GetValue<bool>().ShouldBeFalse();
+        (github.Releases.Count, draft.Draft, other.Draft).ShouldBe((2, false, true));
+        draft.Body!.ShouldContain("## Installation");
+    }
+
+    [Fact]
     public void A_pull_request_closed_without_merging_fails_the_step_clearly()
     {
         using var repo = GitHubRepository(Forge);

@@ -38,6 +38,13 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
     public GitHubRelease? ReleaseByTag(string tag) =>
         Get($"{Repo}/releases/tags/{Uri.EscapeDataString(tag)}", GitHubJson.Default.GitHubRelease, notFoundIsNull: true);
 
+    /// <summary>
+    /// The draft release of a tag, or null. The lookup by tag skips drafts, yet CI often makes one for a
+    /// person to finish; drafts are listed (to users with push access) among the newest releases.
+    /// </summary>
+    public GitHubRelease? DraftRelease(string tag) =>
+        Get($"{Repo}/releases?per_page=100", GitHubJson.Default.ListGitHubRelease)!.FirstOrDefault(r => r.Draft && string.Equals(r.TagName, tag, StringComparison.Ordinal));
+
     public GitHubRelease CreateRelease(ReleaseWrite release) =>
         Send(HttpMethod.Post, $"{Repo}/releases", JsonSerializer.Serialize(release, GitHubJson.Default.ReleaseWrite), GitHubJson.Default.GitHubRelease);
 

@@ -78,6 +78,7 @@ public sealed record GitHubErrorBody(string? Message, string? DocumentationUrl, 
 [JsonSerializable(typeof(List<GitHubPullRequest>))]
 [JsonSerializable(typeof(NewPullRequest))]
 [JsonSerializable(typeof(GitHubRelease))]
+[JsonSerializable(typeof(List<GitHubRelease>))]
 [JsonSerializable(typeof(ReleaseWrite))]
 [JsonSerializable(typeof(GitHubSearchResult))]
 [JsonSerializable(typeof(GitHubErrorBody))]

@@ -13,8 +13,9 @@ public sealed record PublishOutcome(GitHubRelease Release, bool Created);
 
 /// <summary>
 /// Creates or updates the GitHub release of a tag with the release notes (as 'slipway notes' writes
-/// them). Never a second release for a tag: an existing one (GET /releases/tags/TAG) is updated in
-/// place (PATCH), so running it again, or after CI made the release, is safe.
+/// them). Never a second release for a tag: an existing one (GET /releases/tags/TAG, or a draft CI
+/// left for the tag) is updated in place (PATCH) and published, so running it again, or after CI made
+/// the release, is safe.
 /// </summary>
 public static class ReleasePublisher
 {
@@ -29,7 +30,7 @@ public static class ReleasePublisher
     public static PublishOutcome Publish(GitHubClient client, ReleaseDraft draft)
     {
         var write = new ReleaseWrite(draft.Tag, draft.Name, draft.Body, draft.PreRelease, Draft: false);
-        return client.ReleaseByTag(draft.Tag) is { } existing
+        return (client.ReleaseByTag(draft.Tag) ?? client.DraftRelease(draft.Tag)) is { } existing
             ? new PublishOutcome(client.UpdateRelease(existing.Id, write), Created: false)
             : new PublishOutcome(client.CreateRelease(write), Created: true);
     }

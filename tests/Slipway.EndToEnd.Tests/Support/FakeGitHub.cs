@@ -226,6 +226,12 @@ public sealed partial class FakeGitHub : IDisposable
             return release is null ? Error(404, "Not Found") : Ok(200, release.ToJson(Owner, Repo, Web));
         }
 
+        if (rest == "/releases" && method == "GET")
+        {
+            // Newest first, drafts included (the token has push access).
+            return Ok(200, new JsonArray(Releases.OrderByDescending(r => r.Id).Select(r => (JsonNode)r.ToJson(Owner, Repo, Web)).ToArray()));
+        }
+
         if (rest == "/releases" && method == "POST")
         {
             var tag = (string)body!["tag_name"]!;
