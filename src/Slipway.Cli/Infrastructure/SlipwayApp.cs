@@ -84,6 +84,7 @@ internal static class SlipwayApp
         new AbortCommand(context),
         new TagCommand(context),
         new RetagCommand(context),
+        new ArtifactsCommand(context),
     ];
 
     private static string CommandPath(ParseResult parse)

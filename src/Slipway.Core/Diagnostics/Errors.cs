@@ -10,6 +10,7 @@ public static class Errors
     public static readonly ErrorKind ReferencesDisagree = new("SW101", ExitCode.CheckFailed, "version references disagree");
     public static readonly ErrorKind ReferenceProblem = new("SW102", ExitCode.CheckFailed, "a version reference could not be read");
     public static readonly ErrorKind UnmanagedOccurrences = new("SW103", ExitCode.CheckFailed, "the version occurs in files no reference covers");
+    public static readonly ErrorKind ArtifactsNotPublished = new("SW104", ExitCode.CheckFailed, "a published artifact is missing or wrong");
 
     public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
     public static readonly ErrorKind ConfigInvalid = new("SW202", ExitCode.Usage, "invalid configuration");
@@ -18,6 +19,7 @@ public static class Errors
     public static readonly ErrorKind ConfigExists = new("SW205", ExitCode.Usage, "a configuration file already exists");
     public static readonly ErrorKind NotesTemplateInvalid = new("SW206", ExitCode.Usage, "the notes template has an error");
     public static readonly ErrorKind NotesInputUnreadable = new("SW207", ExitCode.Usage, "a notes input file cannot be read");
+    public static readonly ErrorKind InvalidDuration = new("SW209", ExitCode.Usage, "not a duration");
 
     public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
     public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");
@@ -39,6 +41,8 @@ public static class Errors
     public static readonly ErrorKind BranchConflict = new("SW318", ExitCode.RepositoryState, "a branch the release needs holds other work");
 
     public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
+    public static readonly ErrorKind ArtifactUnreachable = new("SW402", ExitCode.RemoteFailure, "an artifact's registry or URL could not be reached");
+    public static readonly ErrorKind RegistryDenied = new("SW403", ExitCode.RemoteFailure, "a registry refused access");
 
     public static readonly ErrorKind Internal = new("SW701", ExitCode.Internal, "internal error");
 

@@ -17,11 +17,12 @@ public static class StepNames
     public const string PullRequest = "pull-request";
     public const string Tag = "tag";
     public const string PushTag = "push-tag";
+    public const string Artifacts = "artifacts";
     public const string PostRelease = "post-release";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, PostRelease];
+        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, PostRelease];
 
     /// <summary>Steps a profile may skip: the ones a lighter process can do without.</summary>
-    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, PostRelease];
+    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, Artifacts, PostRelease];
 }
