@@ -5,14 +5,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Core.Configuration;
 
-/// <summary>Reads <c>artifacts:</c> (images, charts, URLs and lists of images under one prefix) and <c>registries:</c>.</summary>
+/// <summary>Reads <c>artifacts:</c>: images, charts, URLs and lists of images under one prefix.</summary>
 internal sealed class ArtifactsSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> EntryKeys = ["image", "chart", "url", "images", "platforms"];
 
     public static readonly IReadOnlyList<string> ListKeys = ["prefix", "tag", "names", "platforms"];
-
-    public static readonly IReadOnlyList<string> RegistryKeys = ["insecure", "timeout", "retries"];
 
     // Templates are tried on a sample release, so a reference that can never be valid is reported now.
     private static readonly Dictionary<string, string> Sample = ArtifactCheck.Values(new SemVersion(1, 2, 3), "v1.2.3");
@@ -39,36 +37,6 @@ internal sealed class ArtifactsSectionReader(ConfigNodeReader reader)
         }
 
         return artifacts;
-    }
-
-    public RegistrySettings ReadRegistries(YamlNode node)
-    {
-        var settings = RegistrySettings.Default;
-        if (reader.Mapping(node, "registries") is not { } mapping)
-        {
-            return settings;
-        }
-
-        foreach (var (key, _, value) in reader.Entries(mapping, "in registries", RegistryKeys))
-        {
-            var path = "registries." + key;
-            switch (key)
-            {
-                case "insecure":
-                    settings = settings with { Insecure = Hosts(value, path) };
-                    break;
-                case "timeout" when reader.String(value, path) is { } text:
-                    settings = DurationText.TryParse(text, out var timeout) ? settings with { Timeout = timeout }
-                        : Fail(value, $"{path} must be a duration such as {DurationText.Examples}, found '{text}'", settings);
-                    break;
-                case "retries" when reader.Scalar(value, path, "a whole number") is { } scalar:
-                    settings = scalar.Value == "0" ? settings with { Retries = 0 }
-                        : reader.PositiveInt(scalar, path, " (or 0)") is { } retries ? settings with { Retries = retries } : settings;
-                    break;
-            }
-        }
-
-        return settings;
     }
 
     private List<ArtifactSetting> ReadEntry(YamlMappingNode entry, string path)
@@ -247,39 +215,6 @@ internal sealed class ArtifactsSectionReader(ConfigNodeReader reader)
         return platforms;
     }
 
-    private List<string> Hosts(YamlNode node, string path)
-    {
-        var hosts = new List<string>();
-        if (reader.Sequence(node, path) is not { } sequence)
-        {
-            return hosts;
-        }
-
-        if (sequence.Children.Count == 0)
-        {
-            reader.Error(sequence, $"{path} must list at least one registry, or be left out");
-        }
-
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            if (reader.String(sequence.Children[i], $"{path}[{i}]") is not { } host)
-            {
-                continue;
-            }
-
-            if (Host(host))
-            {
-                hosts.Add(host);
-            }
-            else
-            {
-                reader.Error(sequence.Children[i], $"{path}[{i}] must be a registry host or host:port, found '{host}'");
-            }
-        }
-
-        return hosts;
-    }
-
     private List<string> Names(YamlNode node, string path)
     {
         var names = reader.Strings(node, path);
@@ -289,13 +224,5 @@ internal sealed class ArtifactsSectionReader(ConfigNodeReader reader)
         }
 
         return names;
-    }
-
-    private static bool Host(string text) => ImageReference.TryParse(text + "/x", out var parsed, out _) && parsed.Registry == text;
-
-    private T Fail<T>(YamlNode node, string message, T unchanged)
-    {
-        reader.Error(node, message);
-        return unchanged;
     }
 }

@@ -128,7 +128,7 @@ public static class ConfigLoader
                     artifacts = artifacts with { Artifacts = artifactsReader.ReadArtifacts(value) };
                     break;
                 case "registries":
-                    artifacts = artifacts with { Registries = artifactsReader.ReadRegistries(value) };
+                    artifacts = artifacts with { Registries = new RegistriesSectionReader(reader).Read(value) };
                     break;
                 default:
                     release = releaseReader.Read(release, key, value);
