@@ -85,6 +85,7 @@ internal static class SlipwayApp
         new AbortCommand(context),
         new TagCommand(context),
         new RetagCommand(context),
+        new ArtifactsCommand(context),
         new PublishCommand(context),
     ];
 

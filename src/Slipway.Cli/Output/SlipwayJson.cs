@@ -16,6 +16,7 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(ReleaseEventJson))]
 [JsonSerializable(typeof(ReleasePlanJson))]
 [JsonSerializable(typeof(PublishJson))]
+[JsonSerializable(typeof(ArtifactsJson))]
 internal sealed partial class SlipwayJson : JsonSerializerContext;
 
 internal sealed record ErrorJson(ErrorBodyJson Error);
@@ -60,3 +61,14 @@ internal sealed record ReleaseEventJson(string Event, string? Step, string? Stat
 internal sealed record PlanStepJson(string Name, bool Skipped, IReadOnlyList<string> Lines, IReadOnlyList<string> Diffs);
 
 internal sealed record ReleasePlanJson(string Version, string Tag, string Base, string Branch, string? PreviousTag, IReadOnlyList<PlanStepJson> Steps);
+
+internal sealed record ArtifactJson(
+    string Kind, string Reference, string Status, string? Digest, string Detail, IReadOnlyList<string> Platforms,
+    IReadOnlyDictionary<string, string> PlatformDigests, IReadOnlyList<string> MissingPlatforms, string? ExpectedVersion, string? FoundVersion)
+{
+    public static ArtifactJson From(Core.Publishing.ArtifactResult result) => new(
+        result.Check.Kind.ToString().ToLowerInvariant(), result.Check.Reference, ArtifactTable.StatusText(result.Status), result.Digest, result.Detail,
+        result.Check.Platforms.Select(p => p.ToString()).ToList(), result.PlatformDigests, result.MissingPlatforms, result.Check.ChartVersion, result.FoundVersion);
+}
+
+internal sealed record ArtifactsJson(string Version, string Tag, bool Ok, IReadOnlyList<ArtifactJson> Artifacts);

@@ -13,7 +13,7 @@ namespace Slipway.Core.Configuration;
 public static class ConfigLoader
 {
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["name", "tag", "versions", "audit", "notes", "forge", "next", .. ReleaseSectionReader.Keys];
+        ["name", "tag", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">The file is missing (SW203) or invalid (SW202, with one detail line per mistake).</exception>
@@ -92,6 +92,8 @@ public static class ConfigLoader
         var next = Notes.NextSettings.Default;
         var release = Release.ReleaseSettings.Default;
         var releaseReader = new ReleaseSectionReader(reader);
+        var artifactsReader = new ArtifactsSectionReader(reader);
+        var artifacts = Publishing.ArtifactSettings.Default;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {
@@ -122,6 +124,12 @@ public static class ConfigLoader
                 case "next":
                     next = notes.ReadNext(value);
                     break;
+                case "artifacts":
+                    artifacts = artifacts with { Artifacts = artifactsReader.ReadArtifacts(value) };
+                    break;
+                case "registries":
+                    artifacts = artifacts with { Registries = new RegistriesSectionReader(reader).Read(value) };
+                    break;
                 default:
                     release = releaseReader.Read(release, key, value);
                     break;
@@ -146,6 +154,7 @@ public static class ConfigLoader
             Forge = forge,
             Next = next,
             Release = release,
+            Artifacts = artifacts,
         };
     }
 

@@ -348,7 +348,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
                 {
                     if (reader.String(item, $"profiles.{name}.skip") is { } step)
                     {
-                        if (StepNames.Skippable.Contains(step) || step is "artifacts" or "publish")
+                        if (StepNames.Skippable.Contains(step))
                         {
                             skip.Add(step);
                         }

@@ -30,4 +30,7 @@ public sealed record SlipwayConfig
     public Notes.NextSettings Next { get; init; } = Slipway.Core.Notes.NextSettings.Default;
 
     public Release.ReleaseSettings Release { get; init; } = Slipway.Core.Release.ReleaseSettings.Default;
+
+    /// <summary>The published artifacts to check (<c>artifacts:</c>) and how their registries are reached (<c>registries:</c>).</summary>
+    public Publishing.ArtifactSettings Artifacts { get; init; } = Publishing.ArtifactSettings.Default;
 }

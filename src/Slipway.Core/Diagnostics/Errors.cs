@@ -10,6 +10,7 @@ public static class Errors
     public static readonly ErrorKind ReferencesDisagree = new("SW101", ExitCode.CheckFailed, "version references disagree");
     public static readonly ErrorKind ReferenceProblem = new("SW102", ExitCode.CheckFailed, "a version reference could not be read");
     public static readonly ErrorKind UnmanagedOccurrences = new("SW103", ExitCode.CheckFailed, "the version occurs in files no reference covers");
+    public static readonly ErrorKind ArtifactsNotPublished = new("SW104", ExitCode.CheckFailed, "a published artifact is missing or wrong");
     public static readonly ErrorKind PullRequestClosed = new("SW106", ExitCode.CheckFailed, "the release pull request was closed without being merged");
 
     public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
@@ -19,6 +20,7 @@ public static class Errors
     public static readonly ErrorKind ConfigExists = new("SW205", ExitCode.Usage, "a configuration file already exists");
     public static readonly ErrorKind NotesTemplateInvalid = new("SW206", ExitCode.Usage, "the notes template has an error");
     public static readonly ErrorKind NotesInputUnreadable = new("SW207", ExitCode.Usage, "a notes input file cannot be read");
+    public static readonly ErrorKind InvalidDuration = new("SW209", ExitCode.Usage, "not a duration");
     public static readonly ErrorKind NoGitHubToken = new("SW210", ExitCode.Usage, "no GitHub token");
     public static readonly ErrorKind NoGitHubRepository = new("SW211", ExitCode.Usage, "the GitHub repository is not known");
 
@@ -42,6 +44,8 @@ public static class Errors
     public static readonly ErrorKind BranchConflict = new("SW318", ExitCode.RepositoryState, "a branch the release needs holds other work");
 
     public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
+    public static readonly ErrorKind ArtifactUnreachable = new("SW402", ExitCode.RemoteFailure, "an artifact's registry or URL could not be reached");
+    public static readonly ErrorKind RegistryDenied = new("SW403", ExitCode.RemoteFailure, "a registry refused access");
     public static readonly ErrorKind GitHubFailed = new("SW405", ExitCode.RemoteFailure, "a GitHub API request failed");
     public static readonly ErrorKind GitHubTokenRejected = new("SW406", ExitCode.RemoteFailure, "GitHub rejected the token");
     public static readonly ErrorKind GitHubRateLimited = new("SW407", ExitCode.RemoteFailure, "the GitHub rate limit is exhausted");

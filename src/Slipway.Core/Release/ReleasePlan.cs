@@ -59,6 +59,11 @@ public sealed class ReleasePlan
         }
 
         steps.AddRange([new CommitStep(), new PushStep(), new PullRequestStep(), new TagStep(), new PushTagStep()]);
+        if (config.Artifacts.Artifacts.Count > 0)
+        {
+            steps.Add(new ArtifactsStep());
+        }
+
         if (config.Forge.Releases)
         {
             steps.Add(new PublishStep());

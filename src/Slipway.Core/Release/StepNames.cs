@@ -17,12 +17,13 @@ public static class StepNames
     public const string PullRequest = "pull-request";
     public const string Tag = "tag";
     public const string PushTag = "push-tag";
+    public const string Artifacts = "artifacts";
     public const string Publish = "publish";
     public const string PostRelease = "post-release";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Publish, PostRelease];
+        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
 
     /// <summary>Steps a profile may skip: the ones a lighter process can do without.</summary>
-    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, Publish, PostRelease];
+    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, Artifacts, Publish, PostRelease];
 }
