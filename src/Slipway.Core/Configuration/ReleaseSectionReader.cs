@@ -9,7 +9,7 @@ namespace Slipway.Core.Configuration;
 internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release", "pull-request"];
+        ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release", "pull-request", "artifacts-wait"];
 
     public static readonly IReadOnlyList<string> PullRequestKeys = ["title", "body", "wait"];
 
@@ -27,6 +27,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "signoff" => settings with { Signoff = reader.Bool(value, key) ?? settings.Signoff },
         "commit" => Commit(settings, value),
         "pull-request" => PullRequest(settings, value),
+        "artifacts-wait" => Duration(value, key, allowZero: true) is { } wait ? settings with { ArtifactsWait = wait } : settings,
         "pins" => settings with { Pins = Pins(value) },
         "copies" => settings with { Copies = Copies(value) },
         "after-bump" => settings with { AfterBump = Commands(value, key) },

@@ -35,6 +35,7 @@ public static class ReleasePreview
                 StepNames.PullRequest => ([PullRequest(context)], []),
                 StepNames.Tag => ([$"verify the merged commit holds {journal.Version} in every reference, then tag it {journal.Tag}: \"{context.Render(settings.TagMessage)}\""], []),
                 StepNames.PushTag => ([$"git push {journal.Remote} {journal.Tag}"], []),
+                StepNames.Artifacts => (Artifacts(context), []),
                 StepNames.Publish => ([$"create or update the GitHub release {journal.Tag} of {context.GitHub.Repository?.Url ?? "(repository not known: set forge.repository)"} with the release notes{(context.Version.IsPreRelease ? ", marked pre-release" : string.Empty)}"], []),
                 StepNames.PostRelease => ([settings.PostRelease == PostReleaseMode.Push ? $"restore the pins' after values and push {journal.Base}" : $"restore the pins' after values on {PostReleaseStep.BranchName(journal)}, push it, and wait until it is merged"], []),
                 _ => (Manual(context, step.Name), []),
@@ -76,6 +77,15 @@ public static class ReleasePreview
         var files = bump.Edits.Concat(pins?.Edits ?? []).Select(e => e.Path).Distinct().ToList();
         var message = CommitStep.Message(context, CommitStep.Changes(context, files));
         return [$"git commit{(context.Settings.Signoff ? " --signoff" : string.Empty)} (with the files the commands above change):", .. message.TrimEnd().Split('\n').Select(l => "  " + l)];
+    }
+
+    private static List<string> Artifacts(ReleaseContext context)
+    {
+        var wait = context.Settings.ArtifactsWait;
+        var checks = Publishing.ArtifactCheck.For(context.Config.Artifacts, context.Version, context.Journal.Tag);
+        return checks.Select(c => $"check {c.Kind.ToString().ToLowerInvariant()} {c.Reference}{(c.Platforms.Count > 0 ? $" ({string.Join(", ", c.Platforms)})" : string.Empty)}")
+            .Prepend(wait > TimeSpan.Zero ? $"check {checks.Count} artifact(s), polling for up to {wait.TotalMinutes:0.#} min until CI has published them" : $"check {checks.Count} artifact(s) once; wait for 'slipway resume' if CI has not published them yet")
+            .ToList();
     }
 
     private static List<string> Manual(ReleaseContext context, string name) =>

@@ -38,6 +38,13 @@ public sealed record ReleaseSettings
     /// <summary>How long one run waits for the pull request to be merged before it stops (resume waits again).</summary>
     public TimeSpan PullRequestWait { get; init; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How long the artifacts step polls for what CI publishes before it stops to wait for 'slipway
+    /// resume'. Zero (the default) checks once: a run in CI should not hold a runner while another
+    /// workflow builds images.
+    /// </summary>
+    public TimeSpan ArtifactsWait { get; init; } = TimeSpan.Zero;
+
     /// <summary>The branch a patch release works on, created from the tag it patches: <c>release-v{previous}-patch</c>.</summary>
     public string PatchBranch { get; init; } = "release-v{previous}-patch";
 

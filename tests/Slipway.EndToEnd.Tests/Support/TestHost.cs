@@ -20,8 +20,12 @@ public sealed class TestHost
         {
             _sleeps.Add(wait);
             _slept += wait;
+            OnSleep?.Invoke(_sleeps.Count);
         });
     }
+
+    /// <summary>Runs after each sleep with the number of sleeps so far: what "meanwhile" happens in a test (CI publishes an image).</summary>
+    public Action<int>? OnSleep { get; set; }
 
     public GitHubHost Host { get; }
 

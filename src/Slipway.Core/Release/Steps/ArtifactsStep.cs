@@ -1,11 +1,14 @@
+using Slipway.Core.Diagnostics;
 using Slipway.Core.Publishing;
 
 namespace Slipway.Core.Release.Steps;
 
 /// <summary>
-/// Checks the published artifacts once, after the tag is pushed (CI builds them from it). When some are
-/// not there yet the release waits here; <c>slipway resume</c> checks again, and <c>slipway artifacts
-/// --wait</c> polls.
+/// Checks the published artifacts after the tag is pushed (CI builds them from it), polling for
+/// <c>artifacts-wait</c>. What is merely missing may still come, so the release waits here and
+/// <c>slipway resume</c> checks again. What is there but wrong (a platform short, another chart
+/// version) will not fix itself, and a registry that refuses or cannot be reached needs a person:
+/// those fail the step, with its exit code, and resume checks again once they are fixed.
 /// </summary>
 public sealed class ArtifactsStep : IReleaseStep
 {
@@ -15,17 +18,38 @@ public sealed class ArtifactsStep : IReleaseStep
     {
         var settings = context.Config.Artifacts;
         var checks = ArtifactCheck.For(settings, context.Version, context.Journal.Tag);
+        var clock = new HostTimeProvider(context.Host);
         using var verifier = new ArtifactVerifier(settings.Registries, RegistryCredentials.FromEnvironment());
-        var results = verifier.CheckAsync(checks).GetAwaiter().GetResult();
+        var waiter = new ArtifactWaiter(verifier, clock, clock.Delay);
+        var results = waiter.WaitAsync(checks, context.Config.Release.ArtifactsWait, new Progress(context, Name)).GetAwaiter().GetResult();
         foreach (var result in results)
         {
             context.Info(Name, $"{result.Check.Reference}: {Describe(result.Status)} ({result.Detail})");
         }
 
-        var notGood = results.Where(r => !r.IsGood).ToList();
-        return notGood.Count == 0
+        var wrong = results.Where(r => r.Status is ArtifactStatus.WrongPlatforms or ArtifactStatus.WrongVersion or ArtifactStatus.NotAChart).ToList();
+        var denied = results.Where(r => r.Status == ArtifactStatus.Denied).ToList();
+        var unreachable = results.Where(r => r.Status == ArtifactStatus.Unreachable).ToList();
+        var fix = "then run 'slipway resume', which checks again ('slipway artifacts' shows the details)";
+        if (wrong.Count > 0)
+        {
+            throw Failure(Errors.ArtifactsNotPublished, $"{wrong.Count} of {results.Count} artifact(s) published wrong", wrong, "fix the publishing job and publish them again for the same tag, " + fix);
+        }
+
+        if (denied.Count > 0)
+        {
+            throw Failure(Errors.RegistryDenied, $"a registry refused access to {denied.Count} artifact(s)", denied, "log in (docker login, podman login or skopeo login), " + fix);
+        }
+
+        if (unreachable.Count > 0)
+        {
+            throw Failure(Errors.ArtifactUnreachable, $"{unreachable.Count} artifact(s) could not be checked", unreachable, "check the network and the registry, " + fix);
+        }
+
+        var missing = results.Where(r => !r.IsGood).ToList();
+        return missing.Count == 0
             ? StepResult.Done($"all {results.Count} artifact(s) are published")
-            : StepResult.Waiting($"{notGood.Count} of {results.Count} artifact(s) not published yet ({string.Join("; ", notGood.Take(3).Select(r => $"{r.Check.Reference}: {Describe(r.Status)}"))}); when CI has published them, run 'slipway resume' (or 'slipway artifacts --wait 30m' first)");
+            : StepResult.Waiting($"{missing.Count} of {results.Count} artifact(s) not published yet ({string.Join("; ", missing.Take(3).Select(r => $"{r.Check.Reference}: {Describe(r.Status)}"))}); when CI has published them, run 'slipway resume' (or 'slipway artifacts --wait 30m' first)");
     }
 
     public static string Describe(ArtifactStatus status) => status switch
@@ -38,4 +62,24 @@ public sealed class ArtifactsStep : IReleaseStep
         ArtifactStatus.Denied => "access denied",
         _ => "unreachable",
     };
+
+    private static SlipwayException Failure(ErrorKind kind, string message, IReadOnlyList<ArtifactResult> results, string hint) =>
+        new(kind, message, hint, results.Select(r => $"{r.Check.Reference}: {Describe(r.Status)} ({r.Detail})").ToList());
+
+    /// <summary>One line per round while polling, and only when what is still missing changed, so a long wait does not flood the log.</summary>
+    private sealed class Progress(ReleaseContext context, string step) : IArtifactObserver
+    {
+        private int _lastPending = -1;
+
+        public void Checked(int round, IReadOnlyList<ArtifactResult> results, TimeSpan remaining)
+        {
+            var pending = results.Count(r => !r.IsGood);
+            if (remaining > TimeSpan.Zero && pending != _lastPending)
+            {
+                context.Info(step, $"waiting for {pending} of {results.Count} artifact(s), {remaining.TotalMinutes:0.#} min left");
+            }
+
+            _lastPending = pending;
+        }
+    }
 }
