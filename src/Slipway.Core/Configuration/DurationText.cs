@@ -7,16 +7,18 @@ public static class DurationText
 {
     public const string Examples = "90s, 10m or 1h";
 
-    public static bool TryParse(string text, out TimeSpan duration)
+    /// <param name="allowZero">Whether 0s is allowed: for a wait, "do not wait, look once".</param>
+    public static bool TryParse(string text, out TimeSpan duration, bool allowZero = false)
     {
         duration = TimeSpan.Zero;
-        var unit = text.Length > 1 ? text[^1] : ' ';
-        if (!double.TryParse(text[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || unit is not ('s' or 'm' or 'h'))
+        if (text.Length < 2 || text[^1] is not ('s' or 'm' or 'h')
+            || !double.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+            || !(amount > 0 || (allowZero && amount == 0)))
         {
             return false;
         }
 
-        duration = unit switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(amount) };
+        duration = text[^1] switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(amount) };
         return true;
     }
 }

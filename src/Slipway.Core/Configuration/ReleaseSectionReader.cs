@@ -1,4 +1,3 @@
-using System.Globalization;
 using Slipway.Core.Release;
 using Slipway.Core.Templates;
 using YamlDotNet.RepresentationModel;
@@ -393,13 +392,12 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
             return null;
         }
 
-        var unit = text.Length > 0 ? text[^1] : ' ';
-        if (double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && (amount > 0 || (allowZero && amount == 0)) && unit is 's' or 'm' or 'h')
+        if (DurationText.TryParse(text, out var duration, allowZero))
         {
-            return unit switch { 's' => TimeSpan.FromSeconds(amount), 'm' => TimeSpan.FromMinutes(amount), _ => TimeSpan.FromHours(amount) };
+            return duration;
         }
 
-        reader.Error(node, $"{path} must be a duration such as 90s, 10m or 1h, found '{text}'");
+        reader.Error(node, $"{path} must be a duration such as {DurationText.Examples}{(allowZero ? " (or 0s)" : string.Empty)}, found '{text}'");
         return null;
     }
 

@@ -109,6 +109,35 @@ public sealed class ConfigLoaderTests
     public void Reports_malformed_files(string text, string expected) =>
         Mistakes(text).ShouldContain(m => m.Contains(expected, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("pull-request:\n  wait: ''\n", "slipway.yaml:4:9: pull-request.wait must be a duration such as 90s, 10m or 1h (or 0s), found ''")]
+    [InlineData("artifacts-wait: 5\n", "slipway.yaml:3:17: artifacts-wait must be a duration such as 90s, 10m or 1h (or 0s), found '5'")]
+    [InlineData("checks:\n  - run: make\n    timeout: 0s\n", "slipway.yaml:5:14: checks[0].timeout must be a duration such as 90s, 10m or 1h, found '0s'")]
+    [InlineData("checks:\n  - run: make\n    timeout: 1e3s\n", "checks[0].timeout must be a duration such as 90s, 10m or 1h, found '1e3s'")]
+    [InlineData("registries:\n  timeout: ''\n", "slipway.yaml:4:12: registries.timeout must be a duration such as 90s, 10m or 1h, found ''")]
+    public void Durations_are_checked_the_same_way_everywhere_and_an_empty_one_is_an_error_not_a_crash(string section, string expected) =>
+        Mistakes("versions:\n  - file: VERSION\n" + section).ShouldContain(m => m.Contains(expected, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("90s", 90.0, false)]
+    [InlineData("1.5h", 5400.0, false)]
+    [InlineData("0s", 0.0, true)]
+    public void Durations_read_seconds_minutes_and_hours(string text, double seconds, bool allowZero)
+    {
+        DurationText.TryParse(text, out var duration, allowZero).ShouldBeTrue();
+        duration.TotalSeconds.ShouldBe(seconds);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("s")]
+    [InlineData("10")]
+    [InlineData("-5m")]
+    [InlineData("0s")]
+    [InlineData("10d")]
+    public void Durations_refuse_what_is_not_one(string text) =>
+        DurationText.TryParse(text, out _).ShouldBeFalse();
+
     [Fact]
     public void A_missing_file_has_its_own_error_and_exit_code()
     {
