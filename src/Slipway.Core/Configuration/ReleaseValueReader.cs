@@ -1,0 +1,43 @@
+using Slipway.Core.Templates;
+using YamlDotNet.RepresentationModel;
+
+namespace Slipway.Core.Configuration;
+
+/// <summary>The release keys' values: templates over the release placeholders, and durations.</summary>
+internal sealed class ReleaseValueReader(ConfigNodeReader reader)
+{
+    public ValueTemplate? Template(YamlNode node, string path, bool command = false)
+    {
+        if (reader.Scalar(node, path) is not { } scalar)
+        {
+            return null;
+        }
+
+        try
+        {
+            return command ? ValueTemplate.ParseCommand(scalar.Value!, Placeholders.Release) : ValueTemplate.Parse(scalar.Value!, Placeholders.Release);
+        }
+        catch (TemplateException e)
+        {
+            reader.ErrorInScalar(scalar, e.Offset, $"{path}: {e.Message}");
+            return null;
+        }
+    }
+
+    public TimeSpan? Duration(YamlNode node, string path, bool allowZero = false)
+    {
+        var text = reader.String(node, path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DurationText.TryParse(text, out var duration, allowZero))
+        {
+            return duration;
+        }
+
+        reader.Error(node, $"{path} must be a duration such as {DurationText.Examples}{(allowZero ? " (or 0s)" : string.Empty)}, found '{text}'");
+        return null;
+    }
+}
