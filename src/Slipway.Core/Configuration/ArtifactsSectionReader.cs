@@ -182,47 +182,10 @@ internal sealed class ArtifactsSectionReader(ConfigNodeReader reader)
         }
     }
 
-    private List<Platform> Platforms(YamlNode node, string path)
-    {
-        var platforms = new List<Platform>();
-        if (reader.Sequence(node, path) is not { } sequence)
-        {
-            return platforms;
-        }
+    private List<Platform> Platforms(YamlNode node, string path) =>
+        reader.NonEmptyList(node, path, "platform such as linux/amd64", text => Platform.TryParse(text, out var platform) ? platform : null,
+            "os/architecture[/variant] such as linux/arm64 or linux/arm/v7");
 
-        if (sequence.Children.Count == 0)
-        {
-            reader.Error(sequence, $"{path} must list at least one platform such as linux/amd64, or be left out");
-        }
-
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            if (reader.String(sequence.Children[i], $"{path}[{i}]") is not { } text)
-            {
-                continue;
-            }
-
-            if (Platform.TryParse(text, out var platform))
-            {
-                platforms.Add(platform);
-            }
-            else
-            {
-                reader.Error(sequence.Children[i], $"{path}[{i}] must be os/architecture[/variant] such as linux/arm64 or linux/arm/v7, found '{text}'");
-            }
-        }
-
-        return platforms;
-    }
-
-    private List<string> Names(YamlNode node, string path)
-    {
-        var names = reader.Strings(node, path);
-        if (node is YamlSequenceNode { Children.Count: 0 })
-        {
-            reader.Error(node, $"{path} must list at least one image name, or be left out");
-        }
-
-        return names;
-    }
+    private List<string> Names(YamlNode node, string path) =>
+        reader.NonEmptyList(node, path, "image name", name => name, "an image name");
 }

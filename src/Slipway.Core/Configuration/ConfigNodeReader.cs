@@ -113,6 +113,43 @@ internal sealed class ConfigNodeReader(string displayPath)
     }
 
     /// <summary>
+    /// A list that, when given, names at least one <paramref name="what"/>; each item is a string that
+    /// <paramref name="parse"/> accepts (null: refused, and the error says it must be <paramref name="expected"/>).
+    /// </summary>
+    public List<T> NonEmptyList<T>(YamlNode node, string keyPath, string what, Func<string, T?> parse, string expected) where T : class
+    {
+        var items = new List<T>();
+        if (Sequence(node, keyPath) is not { } sequence)
+        {
+            return items;
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            Error(sequence, $"{keyPath} must list at least one {what}, or be left out");
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (String(sequence.Children[i], $"{keyPath}[{i}]") is not { } text)
+            {
+                continue;
+            }
+
+            if (parse(text) is { } item)
+            {
+                items.Add(item);
+            }
+            else
+            {
+                Error(sequence.Children[i], $"{keyPath}[{i}] must be {expected}, found '{text}'");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
     /// The entries of a mapping with string keys; unknown keys are reported with the allowed ones and a
     /// suggestion. <paramref name="where"/> completes "unknown key 'x' …", e.g. "in versions[2]".
     /// </summary>

@@ -38,38 +38,8 @@ internal sealed class RegistriesSectionReader(ConfigNodeReader reader)
         return settings;
     }
 
-    private List<string> Hosts(YamlNode node, string path)
-    {
-        var hosts = new List<string>();
-        if (reader.Sequence(node, path) is not { } sequence)
-        {
-            return hosts;
-        }
-
-        if (sequence.Children.Count == 0)
-        {
-            reader.Error(sequence, $"{path} must list at least one registry, or be left out");
-        }
-
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            if (reader.String(sequence.Children[i], $"{path}[{i}]") is not { } host)
-            {
-                continue;
-            }
-
-            if (Host(host))
-            {
-                hosts.Add(host);
-            }
-            else
-            {
-                reader.Error(sequence.Children[i], $"{path}[{i}] must be a registry host or host:port, found '{host}'");
-            }
-        }
-
-        return hosts;
-    }
+    private List<string> Hosts(YamlNode node, string path) =>
+        reader.NonEmptyList(node, path, "registry", host => Host(host) ? host : null, "a registry host or host:port");
 
     private static bool Host(string text) => ImageReference.TryParse(text + "/x", out var parsed, out _) && parsed.Registry == text;
 
