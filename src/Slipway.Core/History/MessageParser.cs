@@ -12,8 +12,9 @@ namespace Slipway.Core.History;
 public static class MessageParser
 {
     /// <summary>The trailers kept: co-authors and breaking-change notes (Signed-off-by and the like are dropped).</summary>
-    public static bool IsKept(string key) =>
-        key is "BREAKING CHANGE" or "BREAKING-CHANGE" || key.Equals("Co-authored-by", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>Compared as the bytes git printed: a string for every Signed-off-by key would be garbage.</remarks>
+    public static bool IsKept(ReadOnlySpan<byte> key) =>
+        key.SequenceEqual("BREAKING CHANGE"u8) || key.SequenceEqual("BREAKING-CHANGE"u8) || System.Text.Ascii.EqualsIgnoreCase(key, "Co-authored-by"u8);
 
     public static (string Subject, string Text, IReadOnlyList<Trailer> Trailers) Parse(string message) =>
         Parse(Encoding.UTF8.GetBytes(message));
@@ -133,9 +134,8 @@ public static class MessageParser
             }
 
             var keyLength = KeyLength(line)!.Value;
-            // The key is compared as bytes: a string for every Signed-off-by line would be garbage.
             var keyBytes = line[..keyLength];
-            keeping = keyBytes.SequenceEqual("BREAKING CHANGE"u8) || keyBytes.SequenceEqual("BREAKING-CHANGE"u8) || System.Text.Ascii.EqualsIgnoreCase(keyBytes, "Co-authored-by"u8);
+            keeping = IsKept(keyBytes);
             if (keeping)
             {
                 (trailers ??= []).Add(new Trailer(Encoding.ASCII.GetString(keyBytes), Decode(line[(keyLength + 2)..].Trim("\t \r"u8))));
