@@ -56,8 +56,11 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             Style = parse.GetValue(_style),
             FullModel = run.Json,
         };
-        var contributors = run.GitHub().Client is { } client ? new Core.Publishing.GitHubContributors(client) : null;
-        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags, contributors).Generate(request);
+        var github = run.GitHub();
+        var contributors = github.Client is { } client ? new Core.Publishing.GitHubContributors(client) : null;
+        // The connection has read the remote's URL already: the generator does not ask git again.
+        var forge = new Lazy<ForgeRepository?>(github.Repository);
+        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags, contributors, forge).Generate(request);
         foreach (var warning in result.Model.Warnings)
         {
             run.Warn(warning);

@@ -16,15 +16,16 @@ public static class HistoryReader
 
     /// <summary>
     /// The commits reachable from <paramref name="to"/> and not from <paramref name="from"/> (all of its
-    /// history when null), newest first. <paramref name="onCommit"/> sees each commit and its position as
-    /// it is read, so per-commit work happens while git still writes the rest.
+    /// history when null), newest first. <paramref name="onCommit"/> sees each commit as it is read, so
+    /// per-commit work happens while git still writes the rest, and says whether the log keeps it: a
+    /// caller done with a commit lets it go, so that a large history is not all held at once.
     /// </summary>
     /// <param name="keepText">
     /// Whether a commit's first paragraph is wanted, given its conventional reading and whether it is a
     /// merge (null: always). Most styles print it for few commits, and on a large history it is most of
     /// the memory, so it is decoded only when asked for.
     /// </param>
-    public static CommitLog Read(GitRunner git, string? from, string to, Action<Commit, int>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
+    public static CommitLog Read(GitRunner git, string? from, string to, Func<Commit, bool>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
     {
         var range = from is null ? to : $"{from}..{to}";
         CommitLog? log = null;
@@ -33,14 +34,16 @@ public static class HistoryReader
     }
 
     /// <summary>Parses <c>git log -z</c> output in <see cref="Format"/>.</summary>
-    internal static CommitLog ReadFrom(Stream stream, Action<Commit, int>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
+    internal static CommitLog ReadFrom(Stream stream, Func<Commit, bool>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
     {
         var commits = new List<Commit>();
-        var index = new Dictionary<CommitId, int>();
+        var total = 0;
+        var newest = 0L;
         var people = new People();
         {
             var reader = new NulFieldReader(stream);
             var nameScratch = new byte[256];
+            var subjectChars = new char[256];
             while (reader.TryRead(out var idField))
             {
                 var id = CommitId.Parse(idField);
@@ -63,12 +66,19 @@ public static class HistoryReader
                 }
 
                 reader.TryRead(out var messageField);
-                var (subject, textRange, trailers) = MessageParser.ParseLazily(messageField);
+                var (subjectRange, textRange, trailers) = MessageParser.Split(messageField);
+                var subjectBytes = messageField[subjectRange.Start..subjectRange.End];
+                if (subjectChars.Length < subjectBytes.Length)
+                {
+                    subjectChars = new char[subjectBytes.Length * 2];
+                }
 
                 // What a subject says (its PR, its type) is read here, while git is still producing
-                // the rest of the log, rather than in a pass of its own afterwards.
+                // the rest of the log, rather than in a pass of its own afterwards. The subject is
+                // decoded into a scratch buffer so that only the title becomes a string.
+                var subject = subjectChars.AsSpan(0, Encoding.UTF8.GetChars(subjectBytes, subjectChars));
                 var squash = parents.Length > 1 ? null : Notes.PullRequestTitles.FromSquash(subject);
-                var title = squash?.Title ?? subject;
+                var title = subject.IsEmpty ? string.Empty : subject[..(squash?.TitleLength ?? subject.Length)].ToString();
                 var conventional = Versioning.ConventionalCommit.Parse(title, trailers);
                 var text = textRange is var (start, end) && (keepText?.Invoke(conventional, parents.Length > 1) ?? true)
                     ? MessageParser.DecodeText(messageField[start..end])
@@ -85,13 +95,16 @@ public static class HistoryReader
                     Title = title,
                     Conventional = conventional,
                 };
-                index[id] = commits.Count;
-                commits.Add(commit);
-                onCommit?.Invoke(commit, commits.Count - 1);
+                total++;
+                newest = Math.Max(newest, time);
+                if (onCommit?.Invoke(commit) ?? true)
+                {
+                    commits.Add(commit);
+                }
             }
         }
 
-        return new CommitLog(commits, index);
+        return new CommitLog(commits, total, newest);
     }
 
     private static CommitId[] Parents(ReadOnlySpan<byte> field)

@@ -12,8 +12,9 @@ namespace Slipway.Core.History;
 public static class MessageParser
 {
     /// <summary>The trailers kept: co-authors and breaking-change notes (Signed-off-by and the like are dropped).</summary>
-    public static bool IsKept(string key) =>
-        key is "BREAKING CHANGE" or "BREAKING-CHANGE" || key.Equals("Co-authored-by", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>Compared as the bytes git printed: a string for every Signed-off-by key would be garbage.</remarks>
+    public static bool IsKept(ReadOnlySpan<byte> key) =>
+        key.SequenceEqual("BREAKING CHANGE"u8) || key.SequenceEqual("BREAKING-CHANGE"u8) || System.Text.Ascii.EqualsIgnoreCase(key, "Co-authored-by"u8);
 
     public static (string Subject, string Text, IReadOnlyList<Trailer> Trailers) Parse(string message) =>
         Parse(Encoding.UTF8.GetBytes(message));
@@ -30,13 +31,22 @@ public static class MessageParser
     /// </summary>
     public static (string Subject, (int Start, int End)? Text, IReadOnlyList<Trailer> Trailers) ParseLazily(ReadOnlySpan<byte> message)
     {
+        var (subject, text, trailers) = Split(message);
+        return (Decode(message[subject.Start..subject.End]), text, trailers);
+    }
+
+    /// <summary>Like <see cref="ParseLazily"/>, with the subject as a byte range too, for a reader that decodes it its own way.</summary>
+    internal static ((int Start, int End) Subject, (int Start, int End)? Text, IReadOnlyList<Trailer> Trailers) Split(ReadOnlySpan<byte> message)
+    {
         var lines = new LineCursor(message);
-        ReadOnlySpan<byte> subject = default;
-        while (lines.Next(out var line))
+        (int Start, int End) subject = (0, 0);
+        while (lines.Next(out var line, out var lineStart))
         {
             if (!IsBlank(line))
             {
-                subject = line;
+                // Trimmed of spaces as a range, so that nothing is copied yet.
+                var leading = line.Length - line.TrimStart((byte)' ').Length;
+                subject = (lineStart + leading, lineStart + line.TrimEnd((byte)' ').Length);
                 break;
             }
         }
@@ -67,16 +77,16 @@ public static class MessageParser
             }
         }
 
-        var subjectText = Decode(subject.Trim((byte)' '));
         if (count == 0)
         {
-            return (subjectText, null, []);
+            return (subject, null, []);
         }
 
         var lastParagraph = message[last.Start..last.End];
-        var trailers = IsTrailerBlock(lastParagraph) ? KeptTrailers(lastParagraph) : null;
-        var textParagraphs = trailers is null ? count : count - 1;
-        return (subjectText, textParagraphs == 0 ? null : first, trailers ?? []);
+        var hasTrailers = IsTrailerBlock(lastParagraph);
+        var trailers = hasTrailers ? KeptTrailers(lastParagraph) : null;
+        var textParagraphs = hasTrailers ? count - 1 : count;
+        return (subject, textParagraphs == 0 ? null : first, trailers ?? []);
     }
 
     public static string DecodeText(ReadOnlySpan<byte> paragraph) =>
@@ -104,9 +114,10 @@ public static class MessageParser
         return any;
     }
 
-    private static List<Trailer> KeptTrailers(ReadOnlySpan<byte> paragraph)
+    // Most trailer blocks hold only Signed-off-by: the list is made when a trailer is kept, not for every commit.
+    private static List<Trailer>? KeptTrailers(ReadOnlySpan<byte> paragraph)
     {
-        var trailers = new List<Trailer>();
+        List<Trailer>? trailers = null;
         var lines = new LineCursor(paragraph);
         var keeping = false;
         while (lines.Next(out var line))
@@ -115,7 +126,7 @@ public static class MessageParser
             {
                 if (keeping)
                 {
-                    var previous = trailers[^1];
+                    var previous = trailers![^1];
                     trailers[^1] = previous with { Value = previous.Value + " " + Decode(line.Trim("\t \r"u8)) };
                 }
 
@@ -123,11 +134,11 @@ public static class MessageParser
             }
 
             var keyLength = KeyLength(line)!.Value;
-            var key = Encoding.ASCII.GetString(line[..keyLength]);
-            keeping = IsKept(key);
+            var keyBytes = line[..keyLength];
+            keeping = IsKept(keyBytes);
             if (keeping)
             {
-                trailers.Add(new Trailer(key, Decode(line[(keyLength + 2)..].Trim("\t \r"u8))));
+                (trailers ??= []).Add(new Trailer(Encoding.ASCII.GetString(keyBytes), Decode(line[(keyLength + 2)..].Trim("\t \r"u8))));
             }
         }
 

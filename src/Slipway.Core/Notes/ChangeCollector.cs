@@ -13,20 +13,49 @@ namespace Slipway.Core.Notes;
 public sealed class ChangeCollector(NotesSettings settings, string? repositoryUrl = null)
 {
     private readonly Dictionary<Person, AuthorModel> _authors = new(ReferenceEqualityComparer.Instance);
-    private readonly List<ChangeModel?> _prepared = [];
+
+    // The main line as far as it was followed while the log streamed in, newest first.
+    private readonly List<MainlineCommit> _streamed = [];
+    private CommitId? _expected;
+    private bool _started;
+    private int _kept;
+
+    /// <summary>Forgets what <see cref="Prepare"/> saw: a new log is about to be read.</summary>
+    public void Restart()
+    {
+        _streamed.Clear();
+        _expected = null;
+        _started = false;
+        _kept = 0;
+    }
 
     /// <summary>
-    /// Builds the change of an ordinary commit as it is read (HistoryReader's callback), while git is
-    /// still writing the log; <see cref="Collect"/> then only assembles.
+    /// Sees each commit as it is read (HistoryReader's callback), while git is still writing the log,
+    /// and says whether the log must keep it. The main line is followed from the first commit (the
+    /// range's end) by first parents; a commit on it that is not a merge becomes its change at once
+    /// and is let go, since nothing else needs it: on a long history that is most commits, and their
+    /// ids, parents and parsed subjects were most of the memory. A first parent that git printed
+    /// before its child (clock skew) ends the following: the rest is kept and followed by
+    /// <see cref="Collect"/> as before.
     /// </summary>
-    public void Prepare(Commit commit, int position)
+    public bool Prepare(Commit commit)
     {
-        while (_prepared.Count <= position)
+        var onMainline = _started ? _expected == commit.Id : (_started = true);
+        if (!onMainline)
         {
-            _prepared.Add(null);
+            _kept++;
+            return true;
         }
 
-        _prepared[position] = commit.IsMerge ? null : FromCommit(commit);
+        _expected = commit.Parents.Length > 0 ? commit.Parents[0] : null;
+        if (commit.IsMerge)
+        {
+            _streamed.Add(new MainlineCommit(null, _kept++));
+            return true;
+        }
+
+        _streamed.Add(new MainlineCommit(FromCommit(commit), -1));
+        return false;
     }
 
     public IReadOnlyList<ChangeModel> Collect(CommitLog log)
@@ -35,9 +64,12 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         var index = log.Index;
         var mainline = Mainline(commits, index);
         var taken = new bool[commits.Count];
-        foreach (var i in mainline)
+        foreach (var entry in mainline)
         {
-            taken[i] = true;
+            if (entry.Position >= 0)
+            {
+                taken[entry.Position] = true;
+            }
         }
 
         var changes = new List<ChangeModel>(mainline.Count);
@@ -53,13 +85,21 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
 
         for (var m = mainline.Count - 1; m >= 0; m--)
         {
-            var commit = commits[mainline[m]];
-            if (!commit.IsMerge)
+            if (mainline[m].Change is { } prepared)
             {
-                Add(Prepared(commit, mainline[m]));
+                Add(prepared);
                 continue;
             }
 
+            var commit = commits[mainline[m].Position];
+            if (!commit.IsMerge)
+            {
+                Add(FromCommit(commit));
+                continue;
+            }
+
+            // A mainline commit let go while streaming is not in the index, which stops a branch walk
+            // exactly as its being taken would.
             var branch = Branch(commit, commits, index, taken);
             if (commit.PullRequest is { } number)
             {
@@ -72,7 +112,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
                 // The commits of a branch joined without a PR count on their own; a PR merged inside it is one change.
                 if (!joined.IsMerge)
                 {
-                    Add(Prepared(joined, index[joined.Id]));
+                    Add(FromCommit(joined));
                 }
                 else if (joined.PullRequest is { } inner)
                 {
@@ -84,17 +124,19 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         return changes;
     }
 
-    private ChangeModel Prepared(Commit commit, int position) =>
-        position < _prepared.Count && _prepared[position] is { } prepared ? prepared : FromCommit(commit);
+    /// <summary>A commit of the first-parent chain: its change if it was made while streaming, else its position in the log.</summary>
+    private readonly record struct MainlineCommit(ChangeModel? Change, int Position);
 
-    /// <summary>Indexes of the first-parent chain from the newest commit, newest first.</summary>
-    private static List<int> Mainline(IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index)
+    /// <summary>The first-parent chain from the newest commit, newest first: as streamed, then on through the kept commits.</summary>
+    private List<MainlineCommit> Mainline(IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index)
     {
+        var chain = new List<MainlineCommit>(_streamed);
         // git log starts its walk at the range's end and prints that commit first.
-        var chain = new List<int>();
-        for (var at = commits.Count > 0 ? 0 : -1; at >= 0; at = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var next) ? next : -1)
+        var at = chain.Count == 0 ? (commits.Count > 0 ? 0 : -1)
+            : _expected is { } next && index.TryGetValue(next, out var found) ? found : -1;
+        for (; at >= 0; at = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var parent) ? parent : -1)
         {
-            chain.Add(at);
+            chain.Add(new MainlineCommit(null, at));
         }
 
         return chain;

@@ -13,22 +13,29 @@ public static class HistoryRange
 {
     public static (ReleaseRange Range, CommitLog Commits) Read(GitRunner git, ReleaseRange range, ChangeCollector? collector = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
     {
-        Action<Commit, int>? prepare = collector is null ? null : collector.Prepare;
         foreach (var candidate in range.PreviousCandidates)
         {
-            var commits = HistoryReader.Read(git, candidate.Tag, range.To, prepare, keepText);
-            if (commits.Commits.Any(c => c.Parents.Contains(candidate.Commit)))
+            // Checked as commits stream in: the collector may let most of them go.
+            var ancestor = false;
+            collector?.Restart();
+            var commits = HistoryReader.Read(git, candidate.Tag, range.To, commit =>
+            {
+                ancestor |= commit.Parents.Contains(candidate.Commit);
+                return collector?.Prepare(commit) ?? true;
+            }, keepText);
+            if (ancestor)
             {
                 return (range.WithPrevious(candidate), commits);
             }
 
-            if (commits.Count == 0 && git.Run("merge-base", "--is-ancestor", candidate.Tag, range.To).Succeeded)
+            if (commits.Total == 0 && git.Run("merge-base", "--is-ancestor", candidate.Tag, range.To).Succeeded)
             {
                 return (range.WithPrevious(candidate), commits); // the end is the previous release itself: nothing new
             }
         }
 
         var candidates = range.PreviousCandidates.Count;
-        return (range with { PreviousCandidates = [] }, HistoryReader.Read(git, candidates > 0 || range.From is null ? null : range.From, range.To, prepare, keepText));
+        collector?.Restart();
+        return (range with { PreviousCandidates = [] }, HistoryReader.Read(git, candidates > 0 || range.From is null ? null : range.From, range.To, collector is null ? null : collector.Prepare, keepText));
     }
 }

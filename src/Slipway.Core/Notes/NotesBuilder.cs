@@ -10,7 +10,7 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
     /// <param name="loginsResolved">Whether the authors' logins came from the forge.</param>
     public NotesModel Build(ReleaseRange range, CommitLog commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, Func<AuthorModel, bool>? isNew, bool loginsResolved = false)
     {
-        var newest = commits.Count > 0 ? commits.Commits.Max(c => c.Timestamp) : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var newest = commits.Total > 0 ? commits.NewestTimestamp : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var fullUrl = forge is null ? null : range.PreviousTag is { } previous ? forge.CompareUrl(previous, range.Tag) : forge.CommitsUrl(range.Tag);
         return new NotesModel
         {
@@ -20,7 +20,7 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
             PreviousTag = range.PreviousTag,
             PreRelease = range.Version.IsPreRelease,
             Date = DateTimeOffset.FromUnixTimeSeconds(newest).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Range = new RangeModel(range.From, range.To, commits.Count),
+            Range = new RangeModel(range.From, range.To, commits.Total),
             Repository = forge is null ? null : new RepositoryModel(forge.Owner, forge.Name, forge.Url),
             LoginsResolved = loginsResolved,
             Highlights = parts.Highlights,

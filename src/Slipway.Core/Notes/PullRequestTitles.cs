@@ -8,9 +8,15 @@ public static class PullRequestTitles
     private const string MergePrefix = "Merge pull request #";
 
     /// <summary>For <c>feat: add x (#12)</c>: 12 and <c>feat: add x</c>.</summary>
-    public static (int Number, string Title)? FromSquash(string subject)
+    public static (int Number, string Title)? FromSquash(string subject) =>
+        FromSquash(subject.AsSpan()) is var (number, length) ? (number, subject[..length]) : null;
+
+    /// <summary>
+    /// Like <see cref="FromSquash(string)"/>, with the title as its length in <paramref name="text"/>, so
+    /// that a reader of a long history makes one string per subject rather than two.
+    /// </summary>
+    public static (int Number, int TitleLength)? FromSquash(ReadOnlySpan<char> text)
     {
-        var text = subject.AsSpan();
         if (!text.EndsWith(')'))
         {
             return null;
@@ -20,14 +26,15 @@ public static class PullRequestTitles
         var digits = open < 0 ? default : text[(open + 2)..^1];
         var title = open < 0 ? default : text[..open].TrimEnd();
         return digits.Length is > 0 and < 10 && digits.IndexOfAnyExceptInRange('0', '9') < 0 && !title.IsEmpty
-            ? (int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), title.ToString())
+            ? (int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), title.Length)
             : null;
     }
 
     /// <summary>For <c>Merge pull request #12 from owner/branch</c>: 12.</summary>
-    public static int? FromMerge(string subject)
+    public static int? FromMerge(string subject) => FromMerge(subject.AsSpan());
+
+    public static int? FromMerge(ReadOnlySpan<char> text)
     {
-        var text = subject.AsSpan();
         if (!text.StartsWith(MergePrefix, StringComparison.Ordinal))
         {
             return null;

@@ -11,13 +11,14 @@ namespace Slipway.Core.Notes;
 /// turns commits into changes, and renders the configured style. With a <paramref name="contributors"/>
 /// source (a forge token), authors are named by login and first contributions are the forge's.
 /// </summary>
-public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null, IContributorSource? contributors = null)
+/// <param name="knownForge">The forge repository when the caller has resolved it already (it costs a git call), else null.</param>
+public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null, IContributorSource? contributors = null, Lazy<ForgeRepository?>? knownForge = null)
 {
     public NotesResult Generate(NotesRequest request)
     {
         var settings = config.Notes;
         var style = Style(request.Style);
-        var forge = ForgeResolver.Resolve(config.Forge, git);
+        var forge = knownForge is null ? ForgeResolver.Resolve(config.Forge, git) : knownForge.Value;
         var collector = new ChangeCollector(settings, forge?.Url);
         var resolved = new RangeResolver(git, config.Tag, tagListing).Resolve(request.Version, request.From, request.To, request.All);
         var (range, commits) = HistoryRange.Read(git, resolved, collector, request.FullModel ? null : TextPolicy(style));

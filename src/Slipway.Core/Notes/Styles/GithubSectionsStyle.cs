@@ -50,7 +50,7 @@ public sealed class GithubSectionsStyle : INotesStyle
         if (text.Length > 0)
         {
             output.Write(": ");
-            output.Write(text.Contains('\n', StringComparison.Ordinal) ? OneLine(text) : text);
+            WriteOneLine(output, text);
         }
     }
 
@@ -62,5 +62,32 @@ public sealed class GithubSectionsStyle : INotesStyle
         MarkdownWriter.WriteReference(output, change);
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // The text's lines, trimmed and joined by spaces, written piece by piece: splitting and joining
+    // made several strings for every change of a long history.
+    private static void WriteOneLine(TextWriter output, string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            output.Write(text);
+            return;
+        }
+
+        var first = true;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                output.Write(' ');
+            }
+
+            output.Write(line);
+            first = false;
+        }
+    }
 }

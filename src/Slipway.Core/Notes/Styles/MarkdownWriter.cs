@@ -61,7 +61,7 @@ internal sealed class MarkdownWriter(TextWriter output)
         if (change.PullRequest is { } pr)
         {
             output.Write("/pull/");
-            output.Write(pr);
+            WriteNumber(output, pr);
         }
         else
         {
@@ -78,7 +78,7 @@ internal sealed class MarkdownWriter(TextWriter output)
         if (change.PullRequest is { } pr)
         {
             output.Write("(#");
-            output.Write(pr);
+            WriteNumber(output, pr);
             output.Write(')');
         }
         else
@@ -87,6 +87,14 @@ internal sealed class MarkdownWriter(TextWriter output)
             output.Write(change.ShortSha);
             output.Write(')');
         }
+    }
+
+    // TextWriter.Write(int) makes a string of the number; formatting into a span makes none.
+    public static void WriteNumber(TextWriter output, int number)
+    {
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+        output.Write(digits[..length]);
     }
 
     public static void WriteCapitalized(TextWriter output, ReadOnlySpan<char> text)
