@@ -19,6 +19,12 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     private CommitId? _expected;
     private bool _started;
     private int _kept;
+    private int _followed;
+
+    // Scratch of the branch walks (see Branch).
+    private readonly List<int> _found = [];
+    private readonly Stack<CommitId> _pending = new();
+    private readonly List<Commit> _branch = [];
 
     /// <summary>Forgets what <see cref="Prepare"/> saw: a new log is about to be read.</summary>
     public void Restart()
@@ -27,6 +33,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         _expected = null;
         _started = false;
         _kept = 0;
+        _followed = 0;
     }
 
     /// <summary>
@@ -51,10 +58,12 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         if (commit.IsMerge)
         {
             _streamed.Add(new MainlineCommit(null, _kept++));
+            _followed++;
             return true;
         }
 
         _streamed.Add(new MainlineCommit(FromCommit(commit), -1));
+        _followed++;
         return false;
     }
 
@@ -73,7 +82,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         }
 
         var changes = new List<ChangeModel>(mainline.Count);
-        var listedPullRequests = new HashSet<int>();
+        var listedPullRequests = new HashSet<int>(mainline.Count);
         void Add(ChangeModel change)
         {
             // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; bots may be dropped.
@@ -128,9 +137,11 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     private readonly record struct MainlineCommit(ChangeModel? Change, int Position);
 
     /// <summary>The first-parent chain from the newest commit, newest first: as streamed, then on through the kept commits.</summary>
+    /// <remarks>Continues the streamed list itself rather than a copy of it: it holds an entry per main-line commit.</remarks>
     private List<MainlineCommit> Mainline(IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index)
     {
-        var chain = new List<MainlineCommit>(_streamed);
+        var chain = _streamed;
+        chain.RemoveRange(_followed, chain.Count - _followed); // what an earlier Collect of this read added
         // git log starts its walk at the range's end and prints that commit first.
         var at = chain.Count == 0 ? (commits.Count > 0 ? 0 : -1)
             : _expected is { } next && index.TryGetValue(next, out var found) ? found : -1;
@@ -143,26 +154,41 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     }
 
     /// <summary>The commits a merge brought in (reachable from its other parents, not yet taken), oldest first.</summary>
-    private static List<Commit> Branch(Commit merge, IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index, bool[] taken)
+    /// <remarks>
+    /// The returned list is reused by the next call (as are the walk's stack and positions): a long
+    /// history has thousands of merges, and each is done with its branch before the next is walked.
+    /// </remarks>
+    private List<Commit> Branch(Commit merge, IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index, bool[] taken)
     {
-        var found = new List<int>();
-        var pending = new Stack<CommitId>(merge.Parents.Skip(1));
-        while (pending.TryPop(out var id))
+        _found.Clear();
+        _pending.Clear();
+        for (var p = 1; p < merge.Parents.Length; p++)
+        {
+            _pending.Push(merge.Parents[p]);
+        }
+
+        while (_pending.TryPop(out var id))
         {
             if (index.TryGetValue(id, out var i) && !taken[i])
             {
                 taken[i] = true;
-                found.Add(i);
+                _found.Add(i);
                 foreach (var parent in commits[i].Parents)
                 {
-                    pending.Push(parent);
+                    _pending.Push(parent);
                 }
             }
         }
 
         // git log lists newer commits first, so a larger index is older.
-        found.Sort((a, b) => b.CompareTo(a));
-        return found.ConvertAll(i => commits[i]);
+        _found.Sort(static (a, b) => b.CompareTo(a));
+        _branch.Clear();
+        foreach (var i in _found)
+        {
+            _branch.Add(commits[i]);
+        }
+
+        return _branch;
     }
 
     private ChangeModel FromCommit(Commit commit)
@@ -183,28 +209,61 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
             1);
     }
 
+    // Written as loops over the merge and its branch: LINQ made a dozen objects for each of the
+    // thousands of merges of a long history, after git had finished.
     private ChangeModel FromMerge(Commit merge, int number, List<Commit> branch)
     {
         // GitHub writes the PR title as the first paragraph of the merge commit's message.
-        var title = merge.Text.Split('\n')[0].Trim() is { Length: > 0 } text ? text : merge.Subject;
-        var all = branch.Prepend(merge).ToList();
-        var conventional = ConventionalCommit.Parse(title, merge.Trailers)
-            ?? branch.Select(c => c.Conventional).OfType<ConventionalCommit>().OrderBy(Significance).FirstOrDefault();
-        var note = all.Select(c => ConventionalCommit.BreakingNoteOf(c.Trailers)).FirstOrDefault(n => n is not null);
-        var breaking = note is not null || all.Any(c => c.Conventional?.Breaking == true) || conventional?.Breaking == true;
+        var title = FirstLine(merge.Text) is { Length: > 0 } text ? text : merge.Subject;
+        var fromTitle = ConventionalCommit.Parse(title, merge.Trailers);
+        var conventional = fromTitle ?? MostSignificant(branch);
+        var note = ConventionalCommit.BreakingNoteOf(merge.Trailers);
+        var breaking = merge.Conventional?.Breaking == true || conventional?.Breaking == true;
+        var anyTrailers = merge.Trailers.Count > 0;
+        foreach (var commit in branch)
+        {
+            note ??= ConventionalCommit.BreakingNoteOf(commit.Trailers);
+            breaking |= commit.Conventional?.Breaking == true;
+            anyTrailers |= commit.Trailers.Count > 0;
+        }
+
         var author = branch.Count > 0 ? branch[0].Author : merge.Author;
+        var coAuthors = anyTrailers ? CoAuthors(branch.Prepend(merge)).Where(p => p.Email != author.Email).ToList() : [];
         return Change(
             merge,
             title,
-            ConventionalCommit.Parse(title)?.DescriptionStart ?? 0,
+            fromTitle?.DescriptionStart ?? 0,
             conventional,
-            breaking,
+            breaking || note is not null,
             note,
             string.Empty,
             number,
             author,
-            CoAuthors(all).Where(p => p.Email != author.Email).ToList(),
+            coAuthors,
             Math.Max(1, branch.Count));
+    }
+
+    /// <summary>The first line of a text, trimmed; the text itself when it is that line already.</summary>
+    private static string FirstLine(string text)
+    {
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var line = (newline < 0 ? text.AsSpan() : text.AsSpan(0, newline)).Trim();
+        return line.Length == text.Length ? text : line.ToString();
+    }
+
+    /// <summary>The branch's most significant conventional commit (the first of equals), or null.</summary>
+    private static ConventionalCommit? MostSignificant(List<Commit> branch)
+    {
+        ConventionalCommit? best = null;
+        foreach (var commit in branch)
+        {
+            if (commit.Conventional is { } c && (best is null || Significance(c) < Significance(best)))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     private ChangeModel Change(Commit commit, string title, int descriptionStart, ConventionalCommit? conventional, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
