@@ -45,7 +45,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     /// before its child (clock skew) ends the following: the rest is kept and followed by
     /// <see cref="Collect"/> as before.
     /// </summary>
-    public bool Prepare(Commit commit)
+    public bool Prepare(in CommitRecord commit)
     {
         var onMainline = _started ? _expected == commit.Id : (_started = true);
         if (!onMainline)
@@ -62,7 +62,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
             return true;
         }
 
-        _streamed.Add(new MainlineCommit(FromCommit(commit), -1));
+        _streamed.Add(new MainlineCommit(FromRecord(commit), -1));
         _followed++;
         return false;
     }
@@ -196,18 +196,34 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         var conventional = commit.Conventional;
         var note = commit.Trailers.Count == 0 ? null : ConventionalCommit.BreakingNoteOf(commit.Trailers);
         return Change(
-            commit,
+            commit.Id,
             commit.Title,
             conventional?.DescriptionStart ?? 0,
-            conventional,
+            conventional?.Type,
+            conventional?.Scope,
             conventional?.Breaking ?? note is not null,
             note,
             commit.Text,
             commit.PullRequest,
             commit.Author,
-            commit.Trailers.Count == 0 ? [] : CoAuthors([commit]),
+            commit.Trailers.Count == 0 ? [] : CoAuthors([commit.Trailers]),
             1);
     }
+
+    /// <summary>Like <see cref="FromCommit"/>, for a main-line commit taken as it is read (no Commit is made for it).</summary>
+    private ChangeModel FromRecord(in CommitRecord commit) => Change(
+        commit.Id,
+        commit.Title,
+        commit.Conventional?.DescriptionStart ?? 0,
+        commit.Conventional?.Type,
+        commit.Conventional?.Scope,
+        commit.Breaking,
+        commit.BreakingNote,
+        commit.Text,
+        commit.PullRequest,
+        commit.Author,
+        commit.Trailers.Count == 0 ? [] : CoAuthors([commit.Trailers]),
+        1);
 
     // Written as loops over the merge and its branch: LINQ made a dozen objects for each of the
     // thousands of merges of a long history, after git had finished.
@@ -228,12 +244,13 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         }
 
         var author = branch.Count > 0 ? branch[0].Author : merge.Author;
-        var coAuthors = anyTrailers ? CoAuthors(branch.Prepend(merge)).Where(p => p.Email != author.Email).ToList() : [];
+        var coAuthors = anyTrailers ? CoAuthors(branch.Prepend(merge).Select(c => c.Trailers)).Where(p => p.Email != author.Email).ToList() : [];
         return Change(
-            merge,
+            merge.Id,
             title,
             fromTitle?.DescriptionStart ?? 0,
-            conventional,
+            conventional?.Type,
+            conventional?.Scope,
             breaking || note is not null,
             note,
             string.Empty,
@@ -266,16 +283,16 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         return best;
     }
 
-    private ChangeModel Change(Commit commit, string title, int descriptionStart, ConventionalCommit? conventional, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
+    private ChangeModel Change(CommitId id, string title, int descriptionStart, string? type, string? scope, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
     {
         var authorModel = Author(author);
         return new ChangeModel
         {
             Title = title,
             DescriptionStart = descriptionStart,
-            Type = conventional?.Type,
-            Scope = conventional?.Scope,
-            Category = Category(breaking, authorModel.Bot, conventional),
+            Type = type,
+            Scope = scope,
+            Category = Category(breaking, authorModel.Bot, type, scope),
             Breaking = breaking,
             BreakingNote = note,
             Text = text,
@@ -283,22 +300,22 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
             Author = authorModel,
             CoAuthors = coAuthors.Count == 0 ? [] : coAuthors.ConvertAll(Author),
             Commits = count,
-            Id = commit.Id,
+            Id = id,
             RepositoryUrl = repositoryUrl,
         };
     }
 
     // A breaking change belongs under Breaking Changes whatever its type; bots' changes are grouped with
     // dependency updates unless configured otherwise.
-    private string Category(bool breaking, bool bot, ConventionalCommit? conventional) =>
+    private string Category(bool breaking, bool bot, string? type, string? scope) =>
         breaking ? "breaking"
-        : (bot && settings.Bots == BotHandling.Group) || conventional?.Scope is "deps" or "deps-dev" || conventional?.Type is "deps" ? "deps"
-        : conventional?.Type ?? "other";
+        : (bot && settings.Bots == BotHandling.Group) || scope is "deps" or "deps-dev" || type is "deps" ? "deps"
+        : type ?? "other";
 
     private static int Significance(ConventionalCommit c) => c.Breaking ? 0 : c.Type switch { "feat" => 1, "fix" => 2, "perf" => 3, "refactor" => 4, _ => 5 };
 
-    private static List<Person> CoAuthors(IEnumerable<Commit> commits) => commits
-        .SelectMany(c => c.Trailers)
+    private static List<Person> CoAuthors(IEnumerable<IReadOnlyList<Trailer>> trailers) => trailers
+        .SelectMany(t => t)
         .Where(t => string.Equals(t.Key, "Co-authored-by", StringComparison.OrdinalIgnoreCase))
         .Select(t => ParsePerson(t.Value))
         .DistinctBy(p => p.Email)
