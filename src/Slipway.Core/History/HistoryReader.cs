@@ -25,7 +25,7 @@ public static class HistoryReader
     /// merge (null: always). Most styles print it for few commits, and on a large history it is most of
     /// the memory, so it is decoded only when asked for.
     /// </param>
-    public static CommitLog Read(GitRunner git, string? from, string to, Func<Commit, bool>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
+    public static CommitLog Read(GitRunner git, string? from, string to, CommitSeen? onCommit = null, TextWanted? keepText = null)
     {
         var range = from is null ? to : $"{from}..{to}";
         CommitLog? log = null;
@@ -34,7 +34,7 @@ public static class HistoryReader
     }
 
     /// <summary>Parses <c>git log -z</c> output in <see cref="Format"/>.</summary>
-    internal static CommitLog ReadFrom(Stream stream, Func<Commit, bool>? onCommit = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
+    internal static CommitLog ReadFrom(Stream stream, CommitSeen? onCommit = null, TextWanted? keepText = null)
     {
         var commits = new List<Commit>();
         var total = 0;
@@ -79,27 +79,18 @@ public static class HistoryReader
                 var subject = subjectChars.AsSpan(0, Encoding.UTF8.GetChars(subjectBytes, subjectChars));
                 var squash = parents.Length > 1 ? null : Notes.PullRequestTitles.FromSquash(subject);
                 var title = subject.IsEmpty ? string.Empty : subject[..(squash?.TitleLength ?? subject.Length)].ToString();
-                var conventional = Versioning.ConventionalCommit.Parse(title, trailers);
-                var text = textRange is var (start, end) && (keepText?.Invoke(conventional, parents.Length > 1) ?? true)
+                var conventional = Versioning.ConventionalTitle.Read(title);
+                var note = trailers.Count == 0 ? null : Versioning.ConventionalCommit.BreakingNoteOf(trailers);
+                var text = textRange is var (start, end) && (keepText?.Invoke(conventional, conventional is not null && (conventional.Value.Bang || note is not null), parents.Length > 1) ?? true)
                     ? MessageParser.DecodeText(messageField[start..end])
                     : string.Empty;
-                var commit = new Commit
-                {
-                    Id = id,
-                    Parents = parents,
-                    Author = author,
-                    Timestamp = time,
-                    Text = text,
-                    Trailers = trailers,
-                    PullRequest = squash?.Number ?? (parents.Length > 1 ? Notes.PullRequestTitles.FromMerge(subject) : null),
-                    Title = title,
-                    Conventional = conventional,
-                };
+                var pullRequest = squash?.Number ?? (parents.Length > 1 ? Notes.PullRequestTitles.FromMerge(subject) : null);
+                var record = new CommitRecord(id, parents, author, time, title, pullRequest, conventional, note, text, trailers);
                 total++;
                 newest = Math.Max(newest, time);
-                if (onCommit?.Invoke(commit) ?? true)
+                if (onCommit?.Invoke(in record) ?? true)
                 {
-                    commits.Add(commit);
+                    commits.Add(record.ToCommit());
                 }
             }
         }

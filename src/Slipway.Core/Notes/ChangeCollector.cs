@@ -10,7 +10,7 @@ namespace Slipway.Core.Notes;
 /// join: the commits of its branch are listed on their own.
 /// </summary>
 /// <param name="repositoryUrl">The forge repository the changes link to, if known.</param>
-public sealed class ChangeCollector(NotesSettings settings, string? repositoryUrl = null)
+public sealed partial class ChangeCollector(NotesSettings settings, string? repositoryUrl = null)
 {
     private readonly Dictionary<Person, AuthorModel> _authors = new(ReferenceEqualityComparer.Instance);
 
@@ -19,6 +19,12 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     private CommitId? _expected;
     private bool _started;
     private int _kept;
+    private int _followed;
+
+    // Scratch of the branch walks (see Branch).
+    private readonly List<int> _found = [];
+    private readonly Stack<CommitId> _pending = new();
+    private readonly List<Commit> _branch = [];
 
     /// <summary>Forgets what <see cref="Prepare"/> saw: a new log is about to be read.</summary>
     public void Restart()
@@ -27,6 +33,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         _expected = null;
         _started = false;
         _kept = 0;
+        _followed = 0;
     }
 
     /// <summary>
@@ -38,7 +45,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     /// before its child (clock skew) ends the following: the rest is kept and followed by
     /// <see cref="Collect"/> as before.
     /// </summary>
-    public bool Prepare(Commit commit)
+    public bool Prepare(in CommitRecord commit)
     {
         var onMainline = _started ? _expected == commit.Id : (_started = true);
         if (!onMainline)
@@ -51,10 +58,12 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         if (commit.IsMerge)
         {
             _streamed.Add(new MainlineCommit(null, _kept++));
+            _followed++;
             return true;
         }
 
-        _streamed.Add(new MainlineCommit(FromCommit(commit), -1));
+        _streamed.Add(new MainlineCommit(FromRecord(commit), -1));
+        _followed++;
         return false;
     }
 
@@ -73,7 +82,7 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         }
 
         var changes = new List<ChangeModel>(mainline.Count);
-        var listedPullRequests = new HashSet<int>();
+        var listedPullRequests = new HashSet<int>(mainline.Count);
         void Add(ChangeModel change)
         {
             // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; bots may be dropped.
@@ -128,9 +137,11 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
     private readonly record struct MainlineCommit(ChangeModel? Change, int Position);
 
     /// <summary>The first-parent chain from the newest commit, newest first: as streamed, then on through the kept commits.</summary>
+    /// <remarks>Continues the streamed list itself rather than a copy of it: it holds an entry per main-line commit.</remarks>
     private List<MainlineCommit> Mainline(IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index)
     {
-        var chain = new List<MainlineCommit>(_streamed);
+        var chain = _streamed;
+        chain.RemoveRange(_followed, chain.Count - _followed); // what an earlier Collect of this read added
         // git log starts its walk at the range's end and prints that commit first.
         var at = chain.Count == 0 ? (commits.Count > 0 ? 0 : -1)
             : _expected is { } next && index.TryGetValue(next, out var found) ? found : -1;
@@ -142,81 +153,50 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
         return chain;
     }
 
-    /// <summary>The commits a merge brought in (reachable from its other parents, not yet taken), oldest first.</summary>
-    private static List<Commit> Branch(Commit merge, IReadOnlyList<Commit> commits, IReadOnlyDictionary<CommitId, int> index, bool[] taken)
-    {
-        var found = new List<int>();
-        var pending = new Stack<CommitId>(merge.Parents.Skip(1));
-        while (pending.TryPop(out var id))
-        {
-            if (index.TryGetValue(id, out var i) && !taken[i])
-            {
-                taken[i] = true;
-                found.Add(i);
-                foreach (var parent in commits[i].Parents)
-                {
-                    pending.Push(parent);
-                }
-            }
-        }
-
-        // git log lists newer commits first, so a larger index is older.
-        found.Sort((a, b) => b.CompareTo(a));
-        return found.ConvertAll(i => commits[i]);
-    }
-
     private ChangeModel FromCommit(Commit commit)
     {
         var conventional = commit.Conventional;
         var note = commit.Trailers.Count == 0 ? null : ConventionalCommit.BreakingNoteOf(commit.Trailers);
         return Change(
-            commit,
+            commit.Id,
             commit.Title,
             conventional?.DescriptionStart ?? 0,
-            conventional,
+            conventional?.Type,
+            conventional?.Scope,
             conventional?.Breaking ?? note is not null,
             note,
             commit.Text,
             commit.PullRequest,
             commit.Author,
-            commit.Trailers.Count == 0 ? [] : CoAuthors([commit]),
+            commit.Trailers.Count == 0 ? [] : CoAuthors([commit.Trailers]),
             1);
     }
 
-    private ChangeModel FromMerge(Commit merge, int number, List<Commit> branch)
-    {
-        // GitHub writes the PR title as the first paragraph of the merge commit's message.
-        var title = merge.Text.Split('\n')[0].Trim() is { Length: > 0 } text ? text : merge.Subject;
-        var all = branch.Prepend(merge).ToList();
-        var conventional = ConventionalCommit.Parse(title, merge.Trailers)
-            ?? branch.Select(c => c.Conventional).OfType<ConventionalCommit>().OrderBy(Significance).FirstOrDefault();
-        var note = all.Select(c => ConventionalCommit.BreakingNoteOf(c.Trailers)).FirstOrDefault(n => n is not null);
-        var breaking = note is not null || all.Any(c => c.Conventional?.Breaking == true) || conventional?.Breaking == true;
-        var author = branch.Count > 0 ? branch[0].Author : merge.Author;
-        return Change(
-            merge,
-            title,
-            ConventionalCommit.Parse(title)?.DescriptionStart ?? 0,
-            conventional,
-            breaking,
-            note,
-            string.Empty,
-            number,
-            author,
-            CoAuthors(all).Where(p => p.Email != author.Email).ToList(),
-            Math.Max(1, branch.Count));
-    }
+    /// <summary>Like <see cref="FromCommit"/>, for a main-line commit taken as it is read (no Commit is made for it).</summary>
+    private ChangeModel FromRecord(in CommitRecord commit) => Change(
+        commit.Id,
+        commit.Title,
+        commit.Conventional?.DescriptionStart ?? 0,
+        commit.Conventional?.Type,
+        commit.Conventional?.Scope,
+        commit.Breaking,
+        commit.BreakingNote,
+        commit.Text,
+        commit.PullRequest,
+        commit.Author,
+        commit.Trailers.Count == 0 ? [] : CoAuthors([commit.Trailers]),
+        1);
 
-    private ChangeModel Change(Commit commit, string title, int descriptionStart, ConventionalCommit? conventional, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
+    private ChangeModel Change(CommitId id, string title, int descriptionStart, string? type, string? scope, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
     {
         var authorModel = Author(author);
         return new ChangeModel
         {
             Title = title,
             DescriptionStart = descriptionStart,
-            Type = conventional?.Type,
-            Scope = conventional?.Scope,
-            Category = Category(breaking, authorModel.Bot, conventional),
+            Type = type,
+            Scope = scope,
+            Category = Category(breaking, authorModel.Bot, type, scope),
             Breaking = breaking,
             BreakingNote = note,
             Text = text,
@@ -224,32 +204,17 @@ public sealed class ChangeCollector(NotesSettings settings, string? repositoryUr
             Author = authorModel,
             CoAuthors = coAuthors.Count == 0 ? [] : coAuthors.ConvertAll(Author),
             Commits = count,
-            Id = commit.Id,
+            Id = id,
             RepositoryUrl = repositoryUrl,
         };
     }
 
     // A breaking change belongs under Breaking Changes whatever its type; bots' changes are grouped with
     // dependency updates unless configured otherwise.
-    private string Category(bool breaking, bool bot, ConventionalCommit? conventional) =>
+    private string Category(bool breaking, bool bot, string? type, string? scope) =>
         breaking ? "breaking"
-        : (bot && settings.Bots == BotHandling.Group) || conventional?.Scope is "deps" or "deps-dev" || conventional?.Type is "deps" ? "deps"
-        : conventional?.Type ?? "other";
-
-    private static int Significance(ConventionalCommit c) => c.Breaking ? 0 : c.Type switch { "feat" => 1, "fix" => 2, "perf" => 3, "refactor" => 4, _ => 5 };
-
-    private static List<Person> CoAuthors(IEnumerable<Commit> commits) => commits
-        .SelectMany(c => c.Trailers)
-        .Where(t => string.Equals(t.Key, "Co-authored-by", StringComparison.OrdinalIgnoreCase))
-        .Select(t => ParsePerson(t.Value))
-        .DistinctBy(p => p.Email)
-        .ToList();
-
-    private static Person ParsePerson(string value)
-    {
-        var open = value.LastIndexOf('<');
-        return open > 0 && value.EndsWith('>') ? new Person(value[..open].Trim(), value[(open + 1)..^1]) : new Person(value.Trim(), string.Empty);
-    }
+        : (bot && settings.Bots == BotHandling.Group) || scope is "deps" or "deps-dev" || type is "deps" ? "deps"
+        : type ?? "other";
 
     private AuthorModel Author(Person person)
     {

@@ -11,17 +11,17 @@ namespace Slipway.Core.Notes;
 /// </summary>
 public static class HistoryRange
 {
-    public static (ReleaseRange Range, CommitLog Commits) Read(GitRunner git, ReleaseRange range, ChangeCollector? collector = null, Func<Versioning.ConventionalCommit?, bool, bool>? keepText = null)
+    public static (ReleaseRange Range, CommitLog Commits) Read(GitRunner git, ReleaseRange range, ChangeCollector? collector = null, TextWanted? keepText = null)
     {
         foreach (var candidate in range.PreviousCandidates)
         {
             // Checked as commits stream in: the collector may let most of them go.
             var ancestor = false;
             collector?.Restart();
-            var commits = HistoryReader.Read(git, candidate.Tag, range.To, commit =>
+            var commits = HistoryReader.Read(git, candidate.Tag, range.To, (in CommitRecord commit) =>
             {
                 ancestor |= commit.Parents.Contains(candidate.Commit);
-                return collector?.Prepare(commit) ?? true;
+                return collector?.Prepare(in commit) ?? true;
             }, keepText);
             if (ancestor)
             {

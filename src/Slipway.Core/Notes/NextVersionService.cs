@@ -17,7 +17,7 @@ public sealed class NextVersionService(SlipwayConfig config, GitRunner git, Task
         var candidates = resolver.Candidates(v => !v.IsPreRelease)
             .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits.GetValueOrDefault(index.Versions[v])))
             .ToList();
-        var (range, commits) = HistoryRange.Read(git, new ReleaseRange(new SemVersion(0, 0, 0), string.Empty, null, to, null, null, warnings) { PreviousCandidates = candidates }, keepText: (_, merge) => merge);
+        var (range, commits) = HistoryRange.Read(git, new ReleaseRange(new SemVersion(0, 0, 0), string.Empty, null, to, null, null, warnings) { PreviousCandidates = candidates }, keepText: (_, _, merge) => merge);
         var previous = range.Previous;
         var previousTag = range.PreviousTag;
         // Every tagged version, reachable or not: they show the repository's pre-release spelling and any running series.

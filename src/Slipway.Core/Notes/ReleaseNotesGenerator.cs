@@ -44,15 +44,15 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
 
     // Which commits' first paragraph the style can print: the PR title of a merge (GitHub writes it
     // there) always; in github-sections, the text of changes in titled sections; all for a template.
-    private Func<Versioning.ConventionalCommit?, bool, bool>? TextPolicy(INotesStyle style)
+    private History.TextWanted? TextPolicy(INotesStyle style)
     {
         if (style is not GithubSectionsStyle)
         {
-            return style is TemplateStyle ? null : (_, merge) => merge;
+            return style is TemplateStyle ? null : (_, _, merge) => merge;
         }
 
         var titled = config.Notes.Sections.Select(s => s.Key).Where(k => !GithubSectionsStyle.IsPlain(k)).ToHashSet(StringComparer.Ordinal);
-        return (conventional, merge) => merge || (conventional is { } c && (c.Breaking || titled.Contains(c.Type)));
+        return (title, breaking, merge) => merge || (title is { } t && (breaking || titled.Contains(t.Type)));
     }
 
     private INotesStyle Style(string? requested)

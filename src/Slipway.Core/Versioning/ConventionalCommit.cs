@@ -14,53 +14,13 @@ public sealed record ConventionalCommit(string Type, string? Scope, bool Breakin
     public string Description => Subject[DescriptionStart..];
 
     /// <summary>The subject read as a conventional commit, or null when it is not one ("Add …", "Merge …").</summary>
-    public static ConventionalCommit? Parse(string subject, IReadOnlyList<Trailer>? trailers = null)
-    {
-        var text = subject.AsSpan();
-        if (text.Length == 0 || !char.IsAsciiLetter(text[0]))
-        {
-            return null;
-        }
+    public static ConventionalCommit? Parse(string subject, IReadOnlyList<Trailer>? trailers = null) =>
+        ConventionalTitle.Read(subject) is { } title ? Of(title, subject, trailers is { Count: > 0 } ? BreakingNoteOf(trailers) : null) : null;
 
-        var typeEnd = 1;
-        while (typeEnd < text.Length && (char.IsAsciiLetterOrDigit(text[typeEnd]) || text[typeEnd] == '-'))
-        {
-            typeEnd++;
-        }
-
-        var position = typeEnd;
-        string? scope = null;
-        if (position < text.Length && text[position] == '(')
-        {
-            var close = text[(position + 1)..].IndexOfAny('(', ')');
-            if (close < 0 || text[position + 1 + close] != ')')
-            {
-                return null;
-            }
-
-            var scopeText = text.Slice(position + 1, close).Trim();
-            scope = scopeText.IsEmpty ? null : scopeText.ToString();
-            position += close + 2;
-        }
-
-        var bang = position < text.Length && text[position] == '!';
-        position += bang ? 1 : 0;
-        if (position + 2 >= text.Length || text[position] != ':' || text[position + 1] != ' ' || char.IsWhiteSpace(text[position + 2]))
-        {
-            return null;
-        }
-
-        var note = trailers is { Count: > 0 } ? BreakingNoteOf(trailers) : null;
-        var start = position + 2;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        // The subject is kept whole and the description located in it: no copy per commit.
-        var trimmed = subject.TrimEnd();
-        return new ConventionalCommit(TypeName(text[..typeEnd]), scope, bang || note is not null, trimmed, start, note);
-    }
+    /// <summary>The commit whose subject reads as <paramref name="title"/>, with its BREAKING CHANGE note if any.</summary>
+    /// <remarks>The subject is kept whole and the description located in it: no copy per commit.</remarks>
+    public static ConventionalCommit Of(ConventionalTitle title, string subject, string? note) =>
+        new(title.Type, title.Scope, title.Bang || note is not null, subject.TrimEnd(), title.DescriptionStart, note);
 
     /// <summary>The text of a BREAKING CHANGE footer, if the trailers have one (for any subject, conventional or not).</summary>
     public static string? BreakingNoteOf(IReadOnlyList<Trailer>? trailers)
@@ -75,21 +35,4 @@ public sealed record ConventionalCommit(string Type, string? Scope, bool Breakin
 
         return null;
     }
-
-    // The usual types come back as literals, so a large history does not allocate one string per commit for them.
-    private static string TypeName(ReadOnlySpan<char> type) => type switch
-    {
-        "feat" => "feat",
-        "fix" => "fix",
-        "chore" => "chore",
-        "docs" => "docs",
-        "refactor" => "refactor",
-        "test" => "test",
-        "ci" => "ci",
-        "build" => "build",
-        "perf" => "perf",
-        "style" => "style",
-        "revert" => "revert",
-        _ => type.ToString().ToLowerInvariant(),
-    };
 }
