@@ -39,9 +39,9 @@ internal static class FileTreeGenerator
 
         File.WriteAllText(Path.Combine(directory, "Makefile"), $"# build\nVERSION ?= {Version}\n");
         File.WriteAllText(Path.Combine(directory, "slipway.yaml"), "name: generated\nversions:\n  - file: Makefile\n    make: VERSION\n");
-        Git(directory, "init", "-q", "-b", "main");
-        Git(directory, "add", "-A");
-        Git(directory, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "generated tree");
+        GitCommand.Run(directory, "init", "-q", "-b", "main");
+        GitCommand.Run(directory, "add", "-A");
+        GitCommand.Run(directory, "-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "generated tree");
         Console.WriteLine($"{files} files in {directory}");
         return 0;
     }
@@ -61,21 +61,5 @@ internal static class FileTreeGenerator
         }
 
         return text.ToString();
-    }
-
-    private static void Git(string directory, params string[] args)
-    {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = directory };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', args)} failed");
-        }
     }
 }

@@ -25,10 +25,10 @@ internal static class HistoryGenerator
         Directory.CreateDirectory(directory);
 
         // HEAD starts on a branch that never gets a commit, so 'git checkout main' fills the work tree.
-        Git(directory, "init", "-q", "-b", "import");
+        GitCommand.Run(directory, "init", "-q", "-b", "import");
         var shape = Import(directory, commits);
-        Git(directory, "checkout", "-q", "main");
-        Git(directory, "remote", "add", "origin", "https://github.com/bench/bench.git");
+        GitCommand.Run(directory, "checkout", "-q", "main");
+        GitCommand.Run(directory, "remote", "add", "origin", "https://github.com/bench/bench.git");
 
         // No commit-graph and no repack, though real clones usually have both: measured on 100,000
         // commits, a commit-graph made git log 3-6% faster on the large ranges and no faster on one
@@ -62,21 +62,5 @@ internal static class HistoryGenerator
 
         process.WaitForExit();
         return process.ExitCode == 0 ? shape : throw new InvalidOperationException($"git fast-import failed with exit code {process.ExitCode}");
-    }
-
-    internal static void Git(string directory, params string[] args)
-    {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = directory };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', args)} failed");
-        }
     }
 }
