@@ -47,7 +47,7 @@ internal sealed class ArtifactsCommand(CommandContext context) : ICliCommand
         var tag = config.Tag.TagFor(version);
         var checks = ArtifactCheck.For(config.Artifacts, version, tag);
 
-        using var verifier = new ArtifactVerifier(config.Artifacts.Registries, RegistryCredentials.FromEnvironment());
+        using var verifier = new ArtifactVerifier(config.Artifacts.Registries, new RegistryCredentials(run.Host.Variable));
         var results = waitText is null
             ? verifier.CheckAsync(checks).GetAwaiter().GetResult()
             : new ArtifactWaiter(verifier, TimeProvider.System).WaitAsync(checks, wait, Progress(run)).GetAwaiter().GetResult();

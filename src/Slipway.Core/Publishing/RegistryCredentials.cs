@@ -17,8 +17,6 @@ public sealed record RegistryLogin(string User, string Password)
 /// </summary>
 public sealed class RegistryCredentials(Func<string, string?> environment)
 {
-    public static RegistryCredentials FromEnvironment() => new(Environment.GetEnvironmentVariable);
-
     /// <summary>The files searched, in order, for messages that say where a login was looked for.</summary>
     public IReadOnlyList<string> Files
     {

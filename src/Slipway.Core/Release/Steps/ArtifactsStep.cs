@@ -19,7 +19,8 @@ public sealed class ArtifactsStep : IReleaseStep
         var settings = context.Config.Artifacts;
         var checks = ArtifactCheck.For(settings, context.Version, context.Journal.Tag);
         var clock = new HostTimeProvider(context.Host);
-        using var verifier = new ArtifactVerifier(settings.Registries, RegistryCredentials.FromEnvironment());
+        // Logins are looked up through the run's host, as the GitHub token is: one source of the environment.
+        using var verifier = new ArtifactVerifier(settings.Registries, new RegistryCredentials(context.Host.Variable));
         var waiter = new ArtifactWaiter(verifier, clock, clock.Delay);
         var results = waiter.WaitAsync(checks, context.Config.Release.ArtifactsWait, new Progress(context, Name)).GetAwaiter().GetResult();
         foreach (var result in results)
