@@ -1,6 +1,8 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
+using Slipway.Core.Registries;
 
 namespace Slipway.EndToEnd.Tests;
 

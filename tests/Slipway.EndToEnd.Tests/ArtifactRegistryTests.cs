@@ -1,4 +1,7 @@
-using Slipway.Core.Publishing;
+using Slipway.Core.Configuration;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
+using Slipway.Core.Registries;
 using Slipway.EndToEnd.Tests.Support.Registry;
 
 namespace Slipway.EndToEnd.Tests;

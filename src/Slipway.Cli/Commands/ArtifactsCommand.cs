@@ -4,7 +4,9 @@ using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
+using Slipway.Core.Registries;
 using Slipway.Core.Versioning;
 using Spectre.Console;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Slipway.Cli.Infrastructure;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Forges;
 using Slipway.Core.Notes;
 using Slipway.Core.Templates;
 
@@ -57,7 +58,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             FullModel = run.Json,
         };
         var github = run.GitHub();
-        var contributors = github.Client is { } client ? new Core.Publishing.GitHubContributors(client) : null;
+        var contributors = github.Client is { } client ? new Core.Forges.GitHub.GitHubContributors(client) : null;
         // The connection has read the remote's URL already: the generator does not ask git again.
         var forge = new Lazy<ForgeRepository?>(github.Repository);
         var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags, contributors, forge).Generate(request);

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Git;
-using Slipway.Core.Publishing;
+using Slipway.Core.Registries;
+using Slipway.Core.Release;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Cli.Commands;

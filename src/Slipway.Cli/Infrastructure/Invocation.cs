@@ -19,7 +19,7 @@ internal sealed class Invocation
     private SlipwayConfig? _config;
     private string? _configPath;
 
-    public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory, Core.Publishing.GitHubHost host)
+    public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory, Core.Hosting.RunHost host)
     {
         IO = io;
         Json = parse.GetValue(options.Json);
@@ -44,10 +44,10 @@ internal sealed class Invocation
     public CliIO IO { get; }
 
     /// <summary>The environment, clock and sleep of GitHub requests (with a trace under --verbose).</summary>
-    public Core.Publishing.GitHubHost Host { get; }
+    public Core.Hosting.RunHost Host { get; }
 
     /// <summary>The configuration's GitHub repository and, with a token, its client.</summary>
-    public Core.Publishing.GitHubConnection GitHub() => Core.Publishing.GitHubConnection.Open(Config, Git(), Host);
+    public Core.Forges.GitHub.GitHubConnection GitHub() => Core.Forges.GitHub.GitHubConnection.Open(Config, Git(), Host);
 
     public bool Json { get; }
 

@@ -9,7 +9,7 @@ namespace Slipway.Cli.Infrastructure;
 internal static class SlipwayApp
 {
     /// <param name="host">The environment and clock GitHub requests use (tests give their own); the machine's by default.</param>
-    public static int Run(string[] args, CliIO io, string startDirectory, Core.Publishing.GitHubHost? host = null)
+    public static int Run(string[] args, CliIO io, string startDirectory, Core.Hosting.RunHost? host = null)
     {
         var options = new GlobalOptions();
         var root = new RootCommand("Slipway runs a project's release procedure from one declarative file, slipway.yaml.");
@@ -18,7 +18,7 @@ internal static class SlipwayApp
             root.Options.Add(option);
         }
 
-        var context = new CommandContext(options, io, startDirectory, host ?? Core.Publishing.GitHubHost.System);
+        var context = new CommandContext(options, io, startDirectory, host ?? Core.Hosting.RunHost.System);
         foreach (var command in Commands(context))
         {
             root.Subcommands.Add(command.Build());
@@ -102,7 +102,7 @@ internal static class SlipwayApp
 }
 
 /// <summary>What commands share: the global options, the output channels, the start directory and the GitHub host.</summary>
-internal sealed record CommandContext(GlobalOptions Options, CliIO IO, string StartDirectory, Core.Publishing.GitHubHost Host)
+internal sealed record CommandContext(GlobalOptions Options, CliIO IO, string StartDirectory, Core.Hosting.RunHost Host)
 {
     public Invocation Open(ParseResult parse) => new(parse, Options, IO, StartDirectory, Host);
 }

@@ -1,4 +1,6 @@
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
+using Slipway.Core.Registries;
 using Spectre.Console;
 
 namespace Slipway.Cli.Output;

@@ -66,7 +66,7 @@ internal sealed record ArtifactJson(
     string Kind, string Reference, string Status, string? Digest, string Detail, IReadOnlyList<string> Platforms,
     IReadOnlyDictionary<string, string> PlatformDigests, IReadOnlyList<string> MissingPlatforms, string? ExpectedVersion, string? FoundVersion)
 {
-    public static ArtifactJson From(Core.Publishing.ArtifactResult result) => new(
+    public static ArtifactJson From(Core.Registries.ArtifactResult result) => new(
         result.Check.Kind.ToString().ToLowerInvariant(), result.Check.Reference, ArtifactTable.StatusText(result.Status), result.Digest, result.Detail,
         result.Check.Platforms.Select(p => p.ToString()).ToList(), result.PlatformDigests, result.MissingPlatforms, result.Check.ChartVersion, result.FoundVersion);
 }

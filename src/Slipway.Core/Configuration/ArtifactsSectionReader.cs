@@ -1,4 +1,4 @@
-using Slipway.Core.Publishing;
+using Slipway.Core.Registries;
 using Slipway.Core.Templates;
 using Slipway.Core.Versioning;
 using YamlDotNet.RepresentationModel;

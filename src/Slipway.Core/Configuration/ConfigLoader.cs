@@ -1,6 +1,5 @@
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Templates;
-using Slipway.Core.Versioning;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -87,13 +86,13 @@ public static class ConfigLoader
         List<VersionReference>? versions = null;
         var audit = AuditSettings.Default;
         var notes = new NotesSectionReader(reader);
-        var notesSettings = Notes.NotesSettings.Default;
-        var forge = Notes.ForgeSettings.Default;
-        var next = Notes.NextSettings.Default;
-        var release = Release.ReleaseSettings.Default;
+        var notesSettings = NotesSettings.Default;
+        var forge = ForgeSettings.Default;
+        var next = NextSettings.Default;
+        var release = ReleaseSettings.Default;
         var releaseReader = new ReleaseSectionReader(reader);
         var artifactsReader = new ArtifactsSectionReader(reader);
-        var artifacts = Publishing.ArtifactSettings.Default;
+        var artifacts = ArtifactSettings.Default;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {

@@ -1,4 +1,4 @@
-using Slipway.Core.Notes;
+using Slipway.Core.Forges;
 using Slipway.Core.Templates;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,4 @@
-using Slipway.Core.Publishing;
+using Slipway.Core.Registries;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Core.Configuration;

@@ -1,5 +1,4 @@
 using Slipway.Core.Templates;
-using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Configuration;
 
@@ -23,14 +22,14 @@ public sealed record SlipwayConfig
 
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
 
-    public Notes.NotesSettings Notes { get; init; } = Slipway.Core.Notes.NotesSettings.Default;
+    public NotesSettings Notes { get; init; } = NotesSettings.Default;
 
-    public Notes.ForgeSettings Forge { get; init; } = Slipway.Core.Notes.ForgeSettings.Default;
+    public ForgeSettings Forge { get; init; } = ForgeSettings.Default;
 
-    public Notes.NextSettings Next { get; init; } = Slipway.Core.Notes.NextSettings.Default;
+    public NextSettings Next { get; init; } = NextSettings.Default;
 
-    public Release.ReleaseSettings Release { get; init; } = Slipway.Core.Release.ReleaseSettings.Default;
+    public ReleaseSettings Release { get; init; } = ReleaseSettings.Default;
 
     /// <summary>The published artifacts to check (<c>artifacts:</c>) and how their registries are reached (<c>registries:</c>).</summary>
-    public Publishing.ArtifactSettings Artifacts { get; init; } = Publishing.ArtifactSettings.Default;
+    public ArtifactSettings Artifacts { get; init; } = ArtifactSettings.Default;
 }

@@ -1,4 +1,3 @@
-using Slipway.Core.Diagnostics;
 namespace Slipway.Core.Diagnostics;
 
 /// <summary>

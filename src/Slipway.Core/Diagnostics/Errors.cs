@@ -42,6 +42,7 @@ public static class Errors
     public static readonly ErrorKind Conflict = new("SW316", ExitCode.RepositoryState, "a cherry-pick stopped on a conflict");
     public static readonly ErrorKind TreeDoesNotHoldVersion = new("SW317", ExitCode.CheckFailed, "the commit to tag does not hold the version");
     public static readonly ErrorKind BranchConflict = new("SW318", ExitCode.RepositoryState, "a branch the release needs holds other work");
+    public static readonly ErrorKind RepositoryLocked = new("SW319", ExitCode.RepositoryState, "another Slipway command is writing in this repository");
 
     public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
     public static readonly ErrorKind ArtifactUnreachable = new("SW402", ExitCode.RemoteFailure, "an artifact's registry or URL could not be reached");

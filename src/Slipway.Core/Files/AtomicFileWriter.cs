@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Planning;
 
 namespace Slipway.Core.Files;
 

@@ -33,7 +33,7 @@ public sealed class Commit
     public required string Title { get; init; }
 
     /// <summary>The title read as a conventional commit, or null.</summary>
-    public Versioning.ConventionalCommit? Conventional { get; init; }
+    public ConventionalCommit? Conventional { get; init; }
 }
 
 /// <summary>A commit author; instances are shared between the commits of one author.</summary>

@@ -1,4 +1,3 @@
-using Slipway.Core.Versioning;
 
 namespace Slipway.Core.History;
 

@@ -77,14 +77,14 @@ public static class HistoryReader
                 // the rest of the log, rather than in a pass of its own afterwards. The subject is
                 // decoded into a scratch buffer so that only the title becomes a string.
                 var subject = subjectChars.AsSpan(0, Encoding.UTF8.GetChars(subjectBytes, subjectChars));
-                var squash = parents.Length > 1 ? null : Notes.PullRequestTitles.FromSquash(subject);
+                var squash = parents.Length > 1 ? null : PullRequestTitles.FromSquash(subject);
                 var title = subject.IsEmpty ? string.Empty : subject[..(squash?.TitleLength ?? subject.Length)].ToString();
-                var conventional = Versioning.ConventionalTitle.Read(title);
-                var note = trailers.Count == 0 ? null : Versioning.ConventionalCommit.BreakingNoteOf(trailers);
+                var conventional = ConventionalTitle.Read(title);
+                var note = trailers.Count == 0 ? null : ConventionalCommit.BreakingNoteOf(trailers);
                 var text = textRange is var (start, end) && (keepText?.Invoke(conventional, conventional is not null && (conventional.Value.Bang || note is not null), parents.Length > 1) ?? true)
                     ? MessageParser.DecodeText(messageField[start..end])
                     : string.Empty;
-                var pullRequest = squash?.Number ?? (parents.Length > 1 ? Notes.PullRequestTitles.FromMerge(subject) : null);
+                var pullRequest = squash?.Number ?? (parents.Length > 1 ? PullRequestTitles.FromMerge(subject) : null);
                 var record = new CommitRecord(id, parents, author, time, title, pullRequest, conventional, note, text, trailers);
                 total++;
                 newest = Math.Max(newest, time);

@@ -3,7 +3,6 @@ using Slipway.Core.Editing;
 using Slipway.Core.Editing.Locators;
 
 using Slipway.Core.Editing.Trees;
-using Slipway.Core.Files;
 
 namespace Slipway.Core.Init;
 

@@ -1,5 +1,4 @@
 using Slipway.Core.History;
-using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Notes;
 

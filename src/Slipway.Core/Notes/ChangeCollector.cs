@@ -1,5 +1,5 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.History;
-using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Notes;
 

@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Notes;

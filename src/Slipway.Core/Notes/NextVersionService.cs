@@ -1,6 +1,5 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Git;
-using Slipway.Core.History;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Notes;

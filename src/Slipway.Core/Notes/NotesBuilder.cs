@@ -1,4 +1,6 @@
 using System.Globalization;
+using Slipway.Core.Configuration;
+using Slipway.Core.Forges;
 using Slipway.Core.History;
 
 namespace Slipway.Core.Notes;

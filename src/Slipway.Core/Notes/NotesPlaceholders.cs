@@ -1,3 +1,4 @@
+using Slipway.Core.Forges;
 using Slipway.Core.Templates;
 
 namespace Slipway.Core.Notes;

@@ -1,5 +1,6 @@
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Git;
+using Slipway.Core.Templates;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Notes;

@@ -1,5 +1,6 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Forges;
 using Slipway.Core.Git;
 using Slipway.Core.Notes.Styles;
 using Slipway.Core.Templates;

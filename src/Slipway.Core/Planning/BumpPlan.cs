@@ -1,3 +1,4 @@
+using Slipway.Core.Files;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Planning;

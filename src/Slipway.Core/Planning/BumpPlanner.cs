@@ -1,5 +1,6 @@
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Editing;
+using Slipway.Core.Files;
 using Slipway.Core.References;
 using Slipway.Core.Versioning;
 

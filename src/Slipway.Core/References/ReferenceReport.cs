@@ -1,4 +1,3 @@
-using Slipway.Core.Configuration;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.References;

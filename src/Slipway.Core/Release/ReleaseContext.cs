@@ -1,6 +1,7 @@
 using Slipway.Core.Configuration;
+using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Git;
-using Slipway.Core.Publishing;
+using Slipway.Core.Hosting;
 using Slipway.Core.Templates;
 using Slipway.Core.Versioning;
 
@@ -25,7 +26,7 @@ public sealed class ReleaseContext
     public SlipwayConfig Config { get; }
 
     /// <summary>The environment, clock and sleep the GitHub client uses.</summary>
-    public GitHubHost Host { get; init; } = GitHubHost.System;
+    public RunHost Host { get; init; } = RunHost.System;
 
     /// <summary>The GitHub repository and, with a token, its client; opened on first use.</summary>
     public GitHubConnection GitHub => _gitHub ??= GitHubConnection.Open(Config, Git, Host);

@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Planning;
 using Slipway.Core.Release.Steps;
 
@@ -82,7 +83,7 @@ public static class ReleasePreview
     private static List<string> Artifacts(ReleaseContext context)
     {
         var wait = context.Settings.ArtifactsWait;
-        var checks = Publishing.ArtifactCheck.For(context.Config.Artifacts, context.Version, context.Journal.Tag);
+        var checks = Registries.ArtifactCheck.For(context.Config.Artifacts, context.Version, context.Journal.Tag);
         return checks.Select(c => $"check {c.Kind.ToString().ToLowerInvariant()} {c.Reference}{(c.Platforms.Count > 0 ? $" ({string.Join(", ", c.Platforms)})" : string.Empty)}")
             .Prepend(wait > TimeSpan.Zero ? $"check {checks.Count} artifact(s), polling for up to {wait.TotalMinutes:0.#} min until CI has published them" : $"check {checks.Count} artifact(s) once; wait for 'slipway resume' if CI has not published them yet")
             .ToList();

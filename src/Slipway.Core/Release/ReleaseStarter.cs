@@ -3,7 +3,6 @@ using Slipway.Core.Diagnostics;
 using Slipway.Core.Git;
 using Slipway.Core.Notes;
 using Slipway.Core.References;
-using Slipway.Core.Templates;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Release;

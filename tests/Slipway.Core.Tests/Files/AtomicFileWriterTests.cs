@@ -1,7 +1,6 @@
 using System.Text;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
-using Slipway.Core.Planning;
 
 namespace Slipway.Core.Tests.Files;
 

@@ -1,5 +1,5 @@
+using Slipway.Core.Forges;
 using Slipway.Core.History;
-using Slipway.Core.Notes;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Tests.Notes;

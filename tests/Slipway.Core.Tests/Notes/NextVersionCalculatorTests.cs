@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Notes;
 using Slipway.Core.Versioning;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Slipway.Core.Configuration;
 using Slipway.Core.History;
 using Slipway.Core.Notes;
 

@@ -3,7 +3,8 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Registries;
 
 namespace Slipway.EndToEnd.Tests.Support;
 

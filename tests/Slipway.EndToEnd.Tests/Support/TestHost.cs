@@ -1,4 +1,5 @@
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
 
 namespace Slipway.EndToEnd.Tests.Support;
 
@@ -16,7 +17,7 @@ public sealed class TestHost
     {
         var variables = environment ?? new Dictionary<string, string>();
         var start = DateTimeOffset.UtcNow;
-        Host = new GitHubHost(name => variables.GetValueOrDefault(name), () => start + _slept, wait =>
+        Host = new RunHost(name => variables.GetValueOrDefault(name), () => start + _slept, wait =>
         {
             _sleeps.Add(wait);
             _slept += wait;
@@ -27,7 +28,7 @@ public sealed class TestHost
     /// <summary>Runs after each sleep with the number of sleeps so far: what "meanwhile" happens in a test (CI publishes an image).</summary>
     public Action<int>? OnSleep { get; set; }
 
-    public GitHubHost Host { get; }
+    public RunHost Host { get; }
 
     public IReadOnlyList<TimeSpan> Sleeps => _sleeps;
 }

@@ -47,7 +47,7 @@ public static class Tool
         }
 
         // A token of the machine's must never reach a test's run; a test that wants one gives it.
-        foreach (var name in (string[])["GITHUB_TOKEN", "GH_TOKEN", Core.Publishing.GitHubEndpoint.ApiVariable])
+        foreach (var name in (string[])["GITHUB_TOKEN", "GH_TOKEN", Core.Forges.GitHub.GitHubEndpoint.ApiVariable])
         {
             info.Environment.Remove(name);
         }

@@ -1,5 +1,7 @@
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
+using Slipway.Core.Registries;
 
 namespace Slipway.Core.Release.Steps;
 

@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 
 namespace Slipway.Core.Release.Steps;

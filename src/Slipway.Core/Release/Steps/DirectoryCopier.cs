@@ -1,6 +1,6 @@
-using Slipway.Core.Diagnostics;
 using System.Text;
 using Slipway.Core.Audit;
+using Slipway.Core.Diagnostics;
 
 namespace Slipway.Core.Release.Steps;
 

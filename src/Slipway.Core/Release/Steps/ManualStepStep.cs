@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 namespace Slipway.Core.Release.Steps;
 
 /// <summary>A step only a person can do: the run stops here until 'slipway done NAME' marks it.</summary>

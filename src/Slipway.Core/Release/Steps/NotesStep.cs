@@ -11,7 +11,7 @@ public sealed class NotesStep : IReleaseStep
     public StepResult Run(ReleaseContext context)
     {
         var template = context.Config.Notes.File!;
-        var result = new ReleaseNotesGenerator(context.Config, context.Git, contributors: context.GitHub.Client is { } client ? new Publishing.GitHubContributors(client) : null).Generate(new NotesRequest(context.Version) { To = "HEAD" });
+        var result = new ReleaseNotesGenerator(context.Config, context.Git, contributors: context.GitHub.Client is { } client ? new Forges.GitHub.GitHubContributors(client) : null).Generate(new NotesRequest(context.Version) { To = "HEAD" });
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, "HEAD", context.Previous, context.Journal.PreviousTag, []), null);
         var path = ValueTemplate.Parse(template, Placeholders.Notes).Render(values);
         var full = Path.Combine(context.Config.Root, path);

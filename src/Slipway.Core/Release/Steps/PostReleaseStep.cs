@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Files;
 using Slipway.Core.References;
 

@@ -1,4 +1,6 @@
-using Slipway.Core.Publishing;
+using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Hosting;
+using Slipway.Core.Registries;
 
 namespace Slipway.Core.Release.Steps;
 

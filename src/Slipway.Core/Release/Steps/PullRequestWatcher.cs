@@ -1,7 +1,7 @@
 using System.Globalization;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Notes;
-using Slipway.Core.Publishing;
 
 namespace Slipway.Core.Release.Steps;
 

@@ -1,6 +1,5 @@
 using Slipway.Core.Editing;
 using Slipway.Core.Editing.Locators;
-using Slipway.Core.Editing.Locators.Toml;
 using Slipway.Core.Editing.Trees;
 
 namespace Slipway.Core.Tests.Editing.Toml;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Slipway.EndToEnd.Tests.Support.Registry;

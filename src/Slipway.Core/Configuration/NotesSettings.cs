@@ -1,0 +1,65 @@
+namespace Slipway.Core.Configuration;
+
+/// <summary>The <c>notes:</c> section: which style, where hand-written parts come from, and how commits are grouped.</summary>
+public sealed record NotesSettings
+{
+    /// <summary>A built-in style (github-sections, whats-changed, keep-a-changelog); ignored when <see cref="Template"/> is set.</summary>
+    public string Style { get; init; } = NotesStyles.GithubSections;
+
+    /// <summary>A Handlebars template file, relative to the configuration; it receives the model that --json prints.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Where the release writes the notes, a template such as <c>changelogs/CHANGELOG-v{version}.md</c>.</summary>
+    public string? File { get; init; }
+
+    /// <summary>A file (template) with the hand-written Highlights or summary paragraph.</summary>
+    public string? Highlights { get; init; }
+
+    /// <summary>The Installation section, a template that sees the version.</summary>
+    public string? Installation { get; init; }
+
+    /// <summary>The whole notes of a pre-release, in one line, e.g. <c>Pre-release {rc} for {core}</c>.</summary>
+    public string? PreRelease { get; init; }
+
+    /// <summary>Categories (breaking, deps, or a commit type) to section titles, in section order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Sections { get; init; } = DefaultSections;
+
+    public BotHandling Bots { get; init; } = BotHandling.Group;
+
+    /// <summary>Author names that count as bots, besides names ending in "[bot]".</summary>
+    public IReadOnlyList<string> BotAuthors { get; init; } = ["dependabot", "renovate", "github-actions"];
+
+    public static IReadOnlyList<KeyValuePair<string, string>> DefaultSections { get; } =
+    [
+        new("breaking", "Breaking Changes"),
+        new("feat", "New Features"),
+        new("fix", "Bug Fixes"),
+        new("refactor", "Refactoring"),
+        new("deps", "Dependencies"),
+    ];
+
+    // Declared after DefaultSections: static fields initialise in order, and this one reads it.
+    public static readonly NotesSettings Default = new();
+}
+
+/// <summary>What happens to changes made by bots (dependabot, renovate…).</summary>
+public enum BotHandling
+{
+    /// <summary>Listed together, in the dependencies section.</summary>
+    Group,
+
+    /// <summary>Left out of the notes.</summary>
+    Drop,
+
+    /// <summary>Treated like any other change.</summary>
+    Keep,
+}
+
+public static class NotesStyles
+{
+    public const string GithubSections = "github-sections";
+    public const string WhatsChanged = "whats-changed";
+    public const string KeepAChangelog = "keep-a-changelog";
+
+    public static IReadOnlyList<string> All { get; } = [GithubSections, WhatsChanged, KeepAChangelog];
+}

@@ -1,0 +1,61 @@
+using Slipway.Core.Notes;
+
+namespace Slipway.Core.Forges.GitHub;
+
+/// <summary>
+/// Authors' logins and first contributions from GitHub. A change that names its pull request
+/// (a merge or a squash title) takes the login of the PR's author (GET /pulls/N); any other commit
+/// asks which merged PR contains it (GET /commits/SHA/pulls). An author is new when GitHub's search
+/// finds no PR of theirs merged into the repository before the previous release's commit. Every
+/// answer is cached, so a PR, a commit or a login costs one request however often it appears.
+/// </summary>
+public sealed class GitHubContributors(GitHubClient client) : IContributorSource
+{
+    private readonly Dictionary<int, GitHubPullRequest?> _pullRequests = [];
+    private readonly Dictionary<string, GitHubPullRequest?> _commits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _earlier = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<ChangeModel> WithLogins(IReadOnlyList<ChangeModel> changes) => changes.Select(Resolve).ToList();
+
+    public bool ContributedBefore(string login, DateTimeOffset before)
+    {
+        if (!_earlier.TryGetValue(login, out var earlier))
+        {
+            _earlier[login] = earlier = client.MergedPullRequestsBefore(login, before) > 0;
+        }
+
+        return earlier;
+    }
+
+    private ChangeModel Resolve(ChangeModel change)
+    {
+        var pull = change.PullRequest is { } number ? PullRequest(number) : OfCommit(change.Sha);
+        if (pull?.User is not { } user)
+        {
+            return change;
+        }
+
+        var author = change.Author with { Login = user.Login, Bot = change.Author.Bot || user.IsBot };
+        return change with { Author = author, PullRequest = change.PullRequest ?? pull.Number };
+    }
+
+    private GitHubPullRequest? PullRequest(int number)
+    {
+        if (!_pullRequests.TryGetValue(number, out var pull))
+        {
+            _pullRequests[number] = pull = client.FindPullRequest(number);
+        }
+
+        return pull;
+    }
+
+    private GitHubPullRequest? OfCommit(string sha)
+    {
+        if (!_commits.TryGetValue(sha, out var pull))
+        {
+            _commits[sha] = pull = client.PullRequestsOfCommit(sha).FirstOrDefault(p => p.IsMerged);
+        }
+
+        return pull;
+    }
+}
