@@ -34,8 +34,9 @@ internal static class GitHubCreation
 
             if (find() is { } found)
             {
-                http.Trace($"POST /{path} {(failure.AlreadyExists ? "found it already made" : "failed, yet it was made")}; {(isOurs(found) ? "it is what Slipway sent" : "it is not what Slipway sent")}");
-                return isOurs(found) ? found : throw notOurs(found);
+                var ours = isOurs(found);
+                http.Trace($"POST /{path} {(failure.AlreadyExists ? "found it already made" : "failed, yet it was made")}; {(ours ? "it is what Slipway sent" : "it is not what Slipway sent")}");
+                return ours ? found : throw notOurs(found);
             }
 
             if (failure.AlreadyExists || attempt >= GitHubHttp.Attempts)

@@ -45,20 +45,14 @@ public sealed class OpenApiDescription
     /// <summary>The operation for a method and a path as sent (still percent-encoded), or null when GitHub has none.</summary>
     public OpenApiOperation? Find(string method, string path)
     {
-        var matches = _paths.Where(p => p.Method == method).Select(p => (Template: p, Match: p.Pattern.Match(path))).Where(m => m.Match.Success)
-            .OrderByDescending(m => m.Template.Literals).ToList();
-        if (matches.Count == 0)
-        {
-            return null;
-        }
-
-        var (template, match) = matches[0];
-        var values = template.Names.ToDictionary(n => n, n => Uri.UnescapeDataString(match.Groups[PathTemplate.Group(n)].Value), StringComparer.Ordinal);
-        return new OpenApiOperation(this, method, template.Text, template.Item, template.Operation, values);
+        var parts = path.Split('/');
+        var found = _paths.Where(p => p.Method == method).Select(p => (Template: p, Values: p.Match(path, parts))).Where(m => m.Values is not null)
+            .OrderByDescending(m => m.Template.Literals).FirstOrDefault();
+        return found.Values is { } values ? new OpenApiOperation(this, method, found.Template.Text, found.Template.Item, found.Template.Operation, values) : null;
     }
 
     /// <summary>Whether any method of GitHub's API has this path (a wrong method is a different mistake from a wrong path).</summary>
-    public bool HasPath(string path) => _paths.Any(p => p.Pattern.IsMatch(path));
+    public bool HasPath(string path) => _paths.Any(p => p.Match(path, path.Split('/')) is not null);
 
     /// <summary><paramref name="element"/> with every <c>$ref</c> (a local JSON pointer) followed.</summary>
     public JsonElement Resolve(JsonElement element)
@@ -93,32 +87,54 @@ public sealed class OpenApiDescription
         return new OpenApiDescription(JsonDocument.Parse(stream));
     }
 
-    /// <summary>One operation's path as a pattern: <c>{name}</c> is one segment, or several for a parameter GitHub marks x-multi-segment (a tag with '/').</summary>
-    private sealed record PathTemplate(string Text, string Method, Regex Pattern, IReadOnlyList<string> Names, int Literals, JsonElement Item, JsonElement Operation)
+    /// <summary>
+    /// One operation's path: literal segments and <c>{name}</c>s, each one segment, or several for a
+    /// parameter GitHub marks x-multi-segment (a tag with '/'). Matched segment by segment, and by a
+    /// pattern only where a parameter spans segments: 1,500 patterns tried on every request would cost
+    /// more than the rest of the check.
+    /// </summary>
+    private sealed record PathTemplate(string Text, string Method, string[] Segments, Regex? Spanning, int Literals, JsonElement Item, JsonElement Operation)
     {
         public static PathTemplate For(string text, JsonElement item, string method, JsonElement operation, OpenApiDescription description)
         {
             var multi = new OpenApiOperation(description, method, text, item, operation, new Dictionary<string, string>()).Parameters
                 .Where(p => p.TryGetProperty("x-multi-segment", out var flag) && flag.ValueKind == JsonValueKind.True)
-                .Select(p => p.GetProperty("name").GetString()!).ToHashSet(StringComparer.Ordinal);
-            var names = new List<string>();
-            var literals = 0;
-            var pattern = string.Join('/', text.Split('/').Select(segment =>
-            {
-                if (segment.StartsWith('{') && segment.EndsWith('}'))
-                {
-                    var name = segment[1..^1];
-                    names.Add(name);
-                    return $"(?<{Group(name)}>{(multi.Contains(name) ? ".+" : "[^/]+")})";
-                }
-
-                literals++;
-                return Regex.Escape(segment);
-            }));
-            return new PathTemplate(text, method, new Regex($"^{pattern}$", RegexOptions.CultureInvariant), names, literals, item, operation);
+                .Select(p => "{" + p.GetProperty("name").GetString()! + "}").ToHashSet(StringComparer.Ordinal);
+            var segments = text.Split('/');
+            var spanning = segments.Any(multi.Contains)
+                ? new Regex("^" + string.Join('/', segments.Select(s => IsName(s) ? $"(?<{Group(s)}>{(multi.Contains(s) ? ".+" : "[^/]+")})" : Regex.Escape(s))) + "$", RegexOptions.CultureInvariant)
+                : null;
+            return new PathTemplate(text, method, segments, spanning, segments.Count(s => !IsName(s)), item, operation);
         }
 
-        // Regex group names allow letters, digits and '_' only; GitHub's parameter names stay within that.
-        public static string Group(string name) => Regex.Replace(name, "[^A-Za-z0-9_]", "_");
+        /// <summary>The path's parameter values (decoded), or null when the path is not this one.</summary>
+        public Dictionary<string, string>? Match(string path, string[] parts)
+        {
+            if (Spanning is not null)
+            {
+                var match = Spanning.Match(path);
+                return match.Success ? Segments.Where(IsName).ToDictionary(s => s[1..^1], s => Uri.UnescapeDataString(match.Groups[Group(s)].Value), StringComparer.Ordinal) : null;
+            }
+
+            if (parts.Length != Segments.Length)
+            {
+                return null;
+            }
+
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (IsName(Segments[i]) ? parts[i].Length == 0 : !string.Equals(Segments[i], parts[i], StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
+            return Enumerable.Range(0, parts.Length).Where(i => IsName(Segments[i])).ToDictionary(i => Segments[i][1..^1], i => Uri.UnescapeDataString(parts[i]), StringComparer.Ordinal);
+        }
+
+        private static bool IsName(string segment) => segment.StartsWith('{') && segment.EndsWith('}');
+
+        // Regex group names allow letters, digits and '_' only.
+        private static string Group(string segment) => Regex.Replace(segment[1..^1], "[^A-Za-z0-9_]", "_");
     }
 }
