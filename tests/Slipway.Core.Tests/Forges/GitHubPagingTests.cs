@@ -34,6 +34,14 @@ public sealed class GitHubPagingTests
     }
 
     [Fact]
+    public void A_link_on_an_answer_that_is_not_a_list_is_never_followed_nor_an_error()
+    {
+        var transport = new Transport(_ => Json(Release, "<https://collector.example/releases?page=2>; rel=\"next\""));
+        Client(transport).ReleaseByTag("v1.0.0")!.Id.ShouldBe(7);
+        transport.Requests.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void A_post_whose_connection_broke_is_looked_up_before_it_is_sent_again()
     {
         var sleeps = new List<TimeSpan>();

@@ -5,7 +5,7 @@ using Slipway.Core.Hosting;
 
 namespace Slipway.Core.Forges.GitHub;
 
-/// <summary>An answer: its body, and the path of the next page when GitHub's Link header names one.</summary>
+/// <summary>An answer: its body, and the address of the next page when GitHub's Link header names one (not yet checked: see <see cref="GitHubPages"/>).</summary>
 public sealed record GitHubAnswer(string Body, string? NextPage);
 
 /// <summary>
@@ -80,7 +80,7 @@ public sealed class GitHubHttp : IDisposable
                 _host.Trace?.Invoke($"github: {endpoint} → {(int)response.StatusCode}");
                 if (response.IsSuccessStatusCode)
                 {
-                    return new GitHubAnswer(body, GitHubPages.Next(response.Headers, ApiBase, endpoint, _token));
+                    return new GitHubAnswer(body, GitHubPages.NextLink(response.Headers));
                 }
 
                 if (response.StatusCode == HttpStatusCode.NotFound && notFoundIsNull)

@@ -36,29 +36,24 @@ internal static partial class GitHubPages
                 yield return item;
             }
 
-            next = answer.NextPage;
+            next = answer.NextPage is { } link ? UnderApi(link, http.ApiBase, path) : null;
         }
     }
 
-    /// <summary>
-    /// The path (under the API's address) of the page Link's <c>rel="next"</c> names, or null. The link
-    /// is followed only inside the API's address: the token goes with the request.
-    /// </summary>
-    public static string? Next(HttpResponseHeaders headers, Uri apiBase, string endpoint, GitHubToken token)
-    {
-        var link = headers.TryGetValues("Link", out var values) ? string.Join(",", values) : null;
-        if (link is null || NextLink().Match(link) is not { Success: true } match)
-        {
-            return null;
-        }
+    /// <summary>The address Link's <c>rel="next"</c> names, or null.</summary>
+    public static string? NextLink(HttpResponseHeaders headers) =>
+        headers.TryGetValues("Link", out var values) && NextLinkPattern().Match(string.Join(",", values)) is { Success: true } match ? match.Groups[1].Value : null;
 
+    // The next page is followed only inside the API's address: the token goes with the request.
+    private static string UnderApi(string link, Uri apiBase, string path)
+    {
         var root = apiBase.AbsoluteUri;
-        return Uri.TryCreate(match.Groups[1].Value, UriKind.Absolute, out var next) && next.AbsoluteUri.StartsWith(root, StringComparison.Ordinal)
+        return Uri.TryCreate(link, UriKind.Absolute, out var next) && next.AbsoluteUri.StartsWith(root, StringComparison.Ordinal)
             ? next.AbsoluteUri[root.Length..]
-            : throw new SlipwayException(Errors.GitHubFailed, token.Redact($"{endpoint}: GitHub's next page is not under {apiBase.GetLeftPart(UriPartial.Authority)}: not followed, the token goes with it"),
+            : throw new SlipwayException(Errors.GitHubFailed, $"GET /{path.Split('?')[0]}: GitHub's next page is not under {apiBase.GetLeftPart(UriPartial.Authority)}: not followed, the token goes with it",
                 "if forge.api points at a proxy, it must rewrite GitHub's Link headers to its own address");
     }
 
     [GeneratedRegex(@"<([^>]*)>\s*;\s*rel=""?next""?", RegexOptions.IgnoreCase)]
-    private static partial Regex NextLink();
+    private static partial Regex NextLinkPattern();
 }
