@@ -11,10 +11,29 @@ command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
 command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
+# The fake GitHub checks every request against GitHub's OpenAPI description, from npm.
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null; fi
+fi
+
+# GitHub's OpenAPI description (npm @octokit/openapi, pinned with its integrity in tests/github-openapi/),
+# installed into a git-ignored folder when missing or when the pin changed. Only api.github.com.json is
+# read; the descriptions of GitHub's other products (about 370 MB) are removed.
+openapi=tests/.cache/github-openapi
+if ! cmp -s tests/github-openapi/package-lock.json "$openapi/package-lock.json" \
+    || [ ! -f "$openapi/node_modules/@octokit/openapi/generated/api.github.com.json" ]; then
+  echo "installing GitHub's OpenAPI description (@octokit/openapi) into $openapi"
+  rm -rf "$openapi" && mkdir -p "$openapi"
+  cp tests/github-openapi/package.json tests/github-openapi/package-lock.json "$openapi/"
+  if (cd "$openapi" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null); then
+    find "$openapi/node_modules/@octokit/openapi/generated" -type f ! -name api.github.com.json -delete
+  else
+    echo "npm could not install @octokit/openapi; the GitHub tests will fail until it can" >&2
+    rm -f "$openapi/package-lock.json"
+  fi
 fi
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/slipway-test-results.XXXXXX")

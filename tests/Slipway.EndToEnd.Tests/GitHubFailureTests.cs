@@ -11,7 +11,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void An_exhausted_rate_limit_is_waited_out_until_its_reset()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         var host = new TestHost(github.Environment());
         var reset = DateTimeOffset.UtcNow.AddSeconds(2).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -25,7 +25,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void A_secondary_limit_is_waited_for_as_long_as_retry_after_says()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         var host = new TestHost(github.Environment());
         github.Answer(429, FakeGitHub.ErrorBody("You have exceeded a secondary rate limit."), new() { ["Retry-After"] = "3" }, matches: r => r.Path == ReleaseByTag);
@@ -37,7 +37,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void A_limit_that_resets_beyond_the_cap_fails_and_says_when_it_resets()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         var resetsAt = DateTimeOffset.UtcNow.AddHours(1);
         github.Answer(403, FakeGitHub.ErrorBody("API rate limit exceeded"), new() { ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset"] = resetsAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) }, matches: r => r.Path == ReleaseByTag);
@@ -50,7 +50,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void Server_errors_are_tried_three_times_with_a_growing_pause_then_name_the_endpoint_and_status()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         var host = new TestHost(github.Environment());
         github.Answer(500, FakeGitHub.ErrorBody("Server Error"), times: 3, matches: r => r.Path == ReleaseByTag);
@@ -64,7 +64,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void A_rejected_token_is_a_clear_error_and_the_token_is_never_shown_even_when_echoed()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         foreach (var extra in new[] { "--no-color", "--json", "--verbose" })
         {
@@ -81,7 +81,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void Refusals_show_githubs_errors_and_a_missing_repository_hints_at_the_token_scope()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         github.Answer(422, FakeGitHub.ErrorBody("Validation Failed", new() { new System.Text.Json.Nodes.JsonObject { ["resource"] = "Release", ["field"] = "tag_name", ["code"] = "invalid" } }), matches: r => r.Method == "POST");
         var invalid = Tool.Run(repo.Path, new TestHost(github.Environment()), "publish", "--version", "0.1.0").ShouldExit(4);
@@ -115,7 +115,7 @@ public sealed class GitHubFailureTests
     [Fact]
     public void The_real_tool_reads_the_token_and_api_from_its_environment_and_waits_for_a_reset()
     {
-        using var repo = Tagged();
+        using var repo = GitHubReleaseTests.Tagged();
         using var github = new FakeGitHub();
         var reset = DateTimeOffset.UtcNow.AddSeconds(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         github.Answer(403, FakeGitHub.ErrorBody("API rate limit exceeded"), new() { ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset"] = reset }, matches: r => r.Path == ReleaseByTag);
@@ -126,13 +126,5 @@ public sealed class GitHubFailureTests
         published.ToString().ShouldNotContain(FakeGitHub.Token);
         github.Requests.Count(r => r.Path == ReleaseByTag).ShouldBe(2);
         Tool.Run(repo.Path, new TestHost(github.Environment()), "publish", "--tag", "v9.9.9").ShouldExit(2).Error.ShouldContain("the tag v9.9.9 does not exist");
-    }
-
-    /// <summary>The kubeopencode example naming its GitHub repository, tagged v0.1.0.</summary>
-    private static TestRepository Tagged()
-    {
-        var repo = GitHubReleaseTests.GitHubRepository("forge:\n  repository: kubeopencode/kubeopencode\n");
-        repo.Git("tag", "-a", "v0.1.0", "-m", "Release v0.1.0");
-        return repo;
     }
 }

@@ -147,6 +147,14 @@ public sealed class GitHubReleaseTests
         github.Requests.ShouldBeEmpty();
     }
 
+    /// <summary>The kubeopencode example naming its GitHub repository, tagged v0.1.0.</summary>
+    internal static TestRepository Tagged()
+    {
+        var repo = GitHubRepository("forge:\n  repository: kubeopencode/kubeopencode\n");
+        repo.Git("tag", "-a", "v0.1.0", "-m", "Release v0.1.0");
+        return repo;
+    }
+
     /// <summary>The kubeopencode example with <paramref name="extra"/> appended to its slipway.yaml.</summary>
     internal static TestRepository GitHubRepository(string extra)
     {

@@ -55,7 +55,7 @@ internal sealed class PublishCommand(CommandContext context) : ICliCommand
         var draft = ReleasePublisher.Draft(run.Config, run.Git(), version, github);
         if (dryRun)
         {
-            var existing = client?.ReleaseByTag(tag);
+            var existing = client is null ? null : ReleasePublisher.Existing(client, tag);
             var action = client is null ? "create or update" : existing is null ? "create" : "update";
             Report(run, new PublishJson(tag, repository, action, true, draft.PreRelease, draft.LoginsResolved, existing?.Id, existing?.HtmlUrl, draft.Body),
                 $"Would {action} the GitHub release {tag} of {repository}{(draft.PreRelease ? " (pre-release)" : string.Empty)}. Nothing is changed (--dry-run).");

@@ -52,6 +52,8 @@ public static class Errors
     public static readonly ErrorKind GitHubRateLimited = new("SW407", ExitCode.RemoteFailure, "the GitHub rate limit is exhausted");
     public static readonly ErrorKind GitHubNotFound = new("SW408", ExitCode.RemoteFailure, "GitHub did not find the repository or object");
     public static readonly ErrorKind GitHubRejected = new("SW409", ExitCode.RemoteFailure, "GitHub refused the request as invalid");
+    public static readonly ErrorKind GitHubListTooLong = new("SW410", ExitCode.RemoteFailure, "a GitHub list is longer than Slipway reads");
+    public static readonly ErrorKind GitHubNotOurs = new("SW411", ExitCode.RemoteFailure, "what Slipway was creating on GitHub was made by someone else meanwhile");
 
     public static readonly ErrorKind Internal = new("SW701", ExitCode.Internal, "internal error");
 

@@ -10,6 +10,10 @@ public interface IContributorSource
     /// <summary>The changes with their authors' logins filled in where the forge knows them.</summary>
     IReadOnlyList<ChangeModel> WithLogins(IReadOnlyList<ChangeModel> changes);
 
-    /// <summary>Whether <paramref name="login"/> had a pull request merged into the repository before <paramref name="before"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="login"/> had a pull request merged into the repository before
+    /// <paramref name="before"/>; true also when the forge cannot say for sure, so that nobody is
+    /// mislabelled a new contributor.
+    /// </summary>
     bool ContributedBefore(string login, DateTimeOffset before);
 }

@@ -30,9 +30,9 @@ public sealed partial record ImageReference(string Registry, string Repository, 
         {
             digest = rest[(at + 1)..];
             rest = rest[..at];
-            if (!DigestPattern().IsMatch(digest))
+            if (!OciNames.IsDigest(digest))
             {
-                error = $"'{digest}' is not a digest (algorithm:hex, e.g. sha256:…)";
+                error = $"'{digest}' is not a digest (sha256: and 64 hex digits, or sha512: and 128)";
                 return false;
             }
         }
@@ -43,7 +43,7 @@ public sealed partial record ImageReference(string Registry, string Repository, 
         {
             tag = rest[(colon + 1)..];
             rest = rest[..colon];
-            if (!TagPattern().IsMatch(tag))
+            if (!OciNames.IsTag(tag))
             {
                 error = $"'{tag}' is not a valid tag (letters, digits, '_', '.', '-'; at most 128)";
                 return false;
@@ -67,7 +67,7 @@ public sealed partial record ImageReference(string Registry, string Repository, 
             return false;
         }
 
-        if (repository.Length == 0 || !repository.Split('/').All(RepositoryComponent().IsMatch))
+        if (!OciNames.IsRepository(repository))
         {
             error = $"'{repository}' is not a repository name (lower-case path components such as org/name)";
             return false;
@@ -97,15 +97,6 @@ public sealed partial record ImageReference(string Registry, string Repository, 
         return colon >= 0 ? registry[..colon] : registry;
     }
 
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:[a-fA-F0-9]{32,}$")]
-    private static partial Regex DigestPattern();
-
-    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")]
-    private static partial Regex TagPattern();
-
     [GeneratedRegex(@"^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?$")]
     private static partial Regex RegistryPattern();
-
-    [GeneratedRegex(@"^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$")]
-    private static partial Regex RepositoryComponent();
 }

@@ -7,7 +7,8 @@ public sealed record Descriptor(string MediaType, string Digest, Platform? Platf
 
 /// <summary>
 /// An image manifest or an index (OCI or Docker v2), reduced to what checks need: the child manifests
-/// with their platforms, or the config and layers.
+/// with their platforms, or the config and layers. Every descriptor's digest is checked here: the
+/// checks put them into URLs.
 /// </summary>
 public sealed record ManifestDocument(string MediaType, IReadOnlyList<Descriptor> Manifests, Descriptor? Config, IReadOnlyList<Descriptor> Layers)
 {
@@ -64,6 +65,11 @@ public sealed record ManifestDocument(string MediaType, IReadOnlyList<Descriptor
         if (element.ValueKind != JsonValueKind.Object || Text(element, "digest") is not { } digest)
         {
             throw Garbage(what, "a descriptor without a digest");
+        }
+
+        if (!OciNames.IsDigest(digest))
+        {
+            throw Garbage(what, $"a descriptor whose digest '{OciNames.Quote(digest)}' is not one (sha256: and 64 hex digits, or sha512: and 128)");
         }
 
         Platform? platform = null;

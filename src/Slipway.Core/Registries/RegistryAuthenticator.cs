@@ -72,6 +72,7 @@ public sealed class RegistryAuthenticator(RetryingSender sender, RegistryCredent
                 request.Headers.Authorization = sendLogin ? Basic(login!) : null;
                 return request;
             },
+            keepBody: true,
             cancellation).ConfigureAwait(false);
 
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

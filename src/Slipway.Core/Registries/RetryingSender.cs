@@ -6,17 +6,25 @@ namespace Slipway.Core.Registries;
 /// <summary>
 /// Sends one HTTP request with a timeout per attempt, retrying connection errors, timeouts, 429 (after
 /// its Retry-After) and 5xx with exponential backoff and jitter. The delay is injected so tests need not sleep.
+/// A successful answer's body is read within the attempt's timeout and at most
+/// <see cref="LargestBody"/> (a manifest's limit in the distribution spec); a failed answer's body is
+/// never read, since nothing in it is used.
 /// </summary>
 public sealed class RetryingSender(HttpClient http, RegistrySettings settings, Func<TimeSpan, CancellationToken, Task>? delay = null)
 {
+    /// <summary>The most of one body Slipway holds: registries must accept manifests up to 4 MiB, and nothing it reads is larger.</summary>
+    public const int LargestBody = 4 << 20;
+
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromMinutes(2);
     private readonly Func<TimeSpan, CancellationToken, Task> _delay = delay ?? Task.Delay;
 
     /// <summary>
-    /// The response, its body read within the timeout. A 429 or 5xx that outlasts the retries is returned
-    /// as it is; a connection error or timeout that does becomes a <see cref="RegistryProblemException"/>.
+    /// The response, its body read within the timeout (or dropped unread when <paramref name="keepBody"/>
+    /// is false: a URL check needs the status alone). A 429 or 5xx that outlasts the retries is returned
+    /// as it is; a connection error or timeout that does, or a body over the limit, becomes a
+    /// <see cref="RegistryProblemException"/>.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> request, CancellationToken cancellation)
+    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> request, bool keepBody, CancellationToken cancellation)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -24,13 +32,16 @@ public sealed class RetryingSender(HttpClient http, RegistrySettings settings, F
             using var message = request();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             timeout.CancelAfter(settings.Timeout);
-            HttpResponseMessage response;
+            HttpResponseMessage? response = null;
             try
             {
-                response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                // Headers first: buffering the whole answer (ResponseContentRead) would hold any body, however large.
+                response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                await BoundedBody.BufferAsync(response, keepBody && response.IsSuccessStatusCode ? LargestBody : 0, timeout.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (!cancellation.IsCancellationRequested && e is HttpRequestException or OperationCanceledException or IOException)
             {
+                response?.Dispose();
                 if (last)
                 {
                     throw new RegistryProblemException(ArtifactStatus.Unreachable, Describe(e, message.RequestUri!));
@@ -38,6 +49,11 @@ public sealed class RetryingSender(HttpClient http, RegistrySettings settings, F
 
                 await _delay(Backoff(attempt), cancellation).ConfigureAwait(false);
                 continue;
+            }
+            catch
+            {
+                response?.Dispose(); // a body over the limit, or the caller's cancellation
+                throw;
             }
 
             if (last || !IsTransient(response.StatusCode))

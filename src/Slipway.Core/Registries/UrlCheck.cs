@@ -12,7 +12,7 @@ internal static class UrlCheck
             return new ArtifactResult(check, ArtifactStatus.Missing, "not an http(s) URL");
         }
 
-        using var response = await sender.SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), cancellation).ConfigureAwait(false);
+        using var response = await sender.SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), keepBody: false, cancellation).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         return response.StatusCode switch
         {

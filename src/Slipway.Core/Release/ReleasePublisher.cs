@@ -15,8 +15,9 @@ public sealed record PublishOutcome(GitHubRelease Release, bool Created);
 /// <summary>
 /// Creates or updates the GitHub release of a tag with the release notes (as 'slipway notes' writes
 /// them). Never a second release for a tag: an existing one (GET /releases/tags/TAG, or a draft CI
-/// left for the tag) is updated in place (PATCH) and published, so running it again, or after CI made
-/// the release, is safe.
+/// left for the tag, on any page of the list) is updated in place (PATCH) and published, so running it
+/// again, or after CI made the release, is safe; a creation whose answer is lost is not repeated
+/// blindly (<see cref="GitHubClient.CreateRelease"/>).
 /// </summary>
 public static class ReleasePublisher
 {
@@ -28,10 +29,13 @@ public static class ReleasePublisher
         return new ReleaseDraft(tag, tag, notes.Text, version.IsPreRelease, notes.Model.LoginsResolved);
     }
 
+    /// <summary>The release publishing would update (the published one of the tag, else a draft for it), or null when it would create one: the real run and the dry run both ask this.</summary>
+    public static GitHubRelease? Existing(GitHubClient client, string tag) => client.ReleaseOf(tag);
+
     public static PublishOutcome Publish(GitHubClient client, ReleaseDraft draft)
     {
         var write = new ReleaseWrite(draft.Tag, draft.Name, draft.Body, draft.PreRelease, Draft: false);
-        return (client.ReleaseByTag(draft.Tag) ?? client.DraftRelease(draft.Tag)) is { } existing
+        return Existing(client, draft.Tag) is { } existing
             ? new PublishOutcome(client.UpdateRelease(existing.Id, write), Created: false)
             : new PublishOutcome(client.CreateRelease(write), Created: true);
     }

@@ -50,14 +50,20 @@ public sealed class GitHubSettingsTests
         using var primary = new HttpResponseMessage(HttpStatusCode.Forbidden);
         primary.Headers.Add("X-RateLimit-Remaining", "0");
         primary.Headers.Add("X-RateLimit-Reset", "1000010");
-        RateLimit.WaitFor(primary.StatusCode, primary.Headers, now).ShouldBe((TimeSpan.FromSeconds(10.25), now.AddSeconds(10)));
+        RateLimit.WaitFor(primary.StatusCode, primary.Headers, string.Empty, now).ShouldBe(new RateLimitWait(TimeSpan.FromSeconds(10.25), now.AddSeconds(10), Secondary: false));
 
         using var secondary = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         secondary.Headers.Add("Retry-After", "7");
-        RateLimit.WaitFor(secondary.StatusCode, secondary.Headers, now)!.Value.Wait.ShouldBe(TimeSpan.FromSeconds(7));
+        RateLimit.WaitFor(secondary.StatusCode, secondary.Headers, string.Empty, now)!.Wait.ShouldBe(TimeSpan.FromSeconds(7));
+
+        // GitHub's secondary limit without a header: at least a minute, doubling on each repeat.
+        using var bare = new HttpResponseMessage(HttpStatusCode.Forbidden);
+        const string Said = """{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"}""";
+        Enumerable.Range(0, 3).Select(repeat => RateLimit.WaitFor(bare.StatusCode, bare.Headers, Said, now, repeat)!.Wait.TotalSeconds).ShouldBe([60, 120, 240]);
+        RateLimit.WaitFor(HttpStatusCode.TooManyRequests, bare.Headers, "{}", now)!.Secondary.ShouldBeTrue();
 
         using var forbidden = new HttpResponseMessage(HttpStatusCode.Forbidden);
         forbidden.Headers.Add("X-RateLimit-Remaining", "4999");
-        RateLimit.WaitFor(forbidden.StatusCode, forbidden.Headers, now).ShouldBeNull(); // a permission, not a limit
+        RateLimit.WaitFor(forbidden.StatusCode, forbidden.Headers, """{"message":"Resource not accessible by personal access token"}""", now).ShouldBeNull(); // a permission, not a limit
     }
 }

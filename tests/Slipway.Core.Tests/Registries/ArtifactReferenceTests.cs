@@ -25,12 +25,41 @@ public sealed class ArtifactReferenceTests
     [InlineData("quay.io/Org/app:v1", "'Org/app' is not a repository name")]
     [InlineData("quay.io/app:v1+build", "'v1+build' is not a valid tag")]
     [InlineData("quay.io/app@sha256:xyz", "'sha256:xyz' is not a digest")]
+    [InlineData("quay.io/app@sha256:../../etc/passwd", "'sha256:../../etc/passwd' is not a digest")]
     [InlineData("quay.io/", "'' is not a repository name")]
     public void Bad_references_say_what_is_wrong(string text, string expected)
     {
         ImageReference.TryParse(text, out _, out var error).ShouldBeFalse();
         error.ShouldStartWith(expected);
     }
+
+    [Theory]
+    [InlineData("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
+    [InlineData("sha512:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
+    [InlineData("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde", false)] // 63 digits
+    [InlineData("sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef", false)] // the spec's hex is lower case
+    [InlineData("sha512:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", false)] // sha256's length
+    [InlineData("sha256+b64u:LCa0a2j_xo_5m0U8HTBBNBNCLXBkg7-g-YpeiGJm564", false)] // the grammar allows it; Slipway cannot check it
+    [InlineData("sha256:../../../etc/passwd", false)]
+    [InlineData("sha256", false)]
+    [InlineData(":0123", false)]
+    [InlineData("", false)]
+    public void Digests_follow_the_oci_grammar_with_the_length_of_their_algorithm(string digest, bool valid) =>
+        OciNames.IsDigest(digest).ShouldBe(valid);
+
+    [Theory]
+    [InlineData("library/nginx", true)]
+    [InlineData("a.b/c__d/e-f", true)]
+    [InlineData("a--b", true)]
+    [InlineData("demo/../app", false)]
+    [InlineData("/demo", false)]
+    [InlineData("demo/", false)]
+    [InlineData("demo//app", false)]
+    [InlineData("Demo", false)]
+    [InlineData("a___b", false)]
+    [InlineData("a%2fb", false)]
+    public void Repository_names_follow_the_distribution_grammar(string name, bool valid) =>
+        OciNames.IsRepository(name).ShouldBe(valid);
 
     [Theory]
     [InlineData("127.0.0.1:5000", true)]

@@ -2,32 +2,38 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Slipway.Core.Forges.GitHub;
-using Slipway.Core.Registries;
+using Slipway.EndToEnd.Tests.Support.GitHubContract;
 
 namespace Slipway.EndToEnd.Tests.Support;
 
 /// <summary>
 /// GitHub's REST API for one repository, served on a loopback port under /api/v3 (as GitHub
-/// Enterprise serves it), with GitHub's JSON shapes and error bodies. It records every request and
-/// can be told to answer the next matching requests with a scripted status (401, 404, 422, rate
-/// limits, 500).
+/// Enterprise serves it). Every request is checked against GitHub's own OpenAPI description
+/// (<see cref="OpenApiDescription"/>): one that breaks the contract is answered 400 with what is
+/// wrong, and fails the test when the fake is disposed, whatever the test asserted. Answers start
+/// from the description's examples, filled with the fake's state, and lists are paged as GitHub pages
+/// them (per_page, page, a Link header). It records every request and can be told to answer the next
+/// matching requests with a scripted status (401, 404, 422, rate limits, 5xx), also after doing
+/// what the request asked (a gateway that lost GitHub's answer).
 /// </summary>
 public sealed partial class FakeGitHub : IDisposable
 {
     public const string Token = "ghp_fakeTokenThatMustNeverBePrinted0123456789";
 
+    /// <summary>The repository's id: GitHub's Link headers name a repository's lists by it (<c>/repositories/ID/releases?page=2</c>).</summary>
+    public const long RepositoryId = 4242;
+
     private readonly HttpListener _listener = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<FakeAnswer> _answers = [];
+    private readonly List<string> _violations = [];
     private readonly object _gate = new();
-    private int _nextPull = 100;
-    private long _nextRelease = 5000;
 
     public FakeGitHub(string owner = "kubeopencode", string repo = "kubeopencode")
     {
         (Owner, Repo) = (owner, repo);
+        _ = OpenApiDescription.GitHub; // a missing description fails here, with how to install it
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
@@ -82,22 +88,16 @@ public sealed partial class FakeGitHub : IDisposable
         ? new() { [GitHubEndpoint.ApiVariable] = Api }
         : new() { [GitHubEndpoint.ApiVariable] = Api, ["GITHUB_TOKEN"] = token };
 
-    /// <summary>Answers the next <paramref name="times"/> requests matching <paramref name="matches"/> (all when null) with this status, headers and body.</summary>
-    public void Answer(int status, string body, Dictionary<string, string>? headers = null, int times = 1, Func<RecordedRequest, bool>? matches = null)
+    /// <summary>
+    /// Answers the next <paramref name="times"/> requests matching <paramref name="matches"/> (all when
+    /// null) with this status, headers and body; with <paramref name="performed"/>, after doing what
+    /// each asked, as when GitHub did the work and the answer was lost on the way back.
+    /// </summary>
+    public void Answer(int status, string body, Dictionary<string, string>? headers = null, int times = 1, Func<RecordedRequest, bool>? matches = null, bool performed = false)
     {
         lock (_gate)
         {
-            _answers.Add(new FakeAnswer(status, body, headers ?? [], matches ?? (_ => true)) { Times = times });
-        }
-    }
-
-    public FakePullRequest AddPullRequest(string head, string title, string author, string @base = "main")
-    {
-        lock (_gate)
-        {
-            var pull = new FakePullRequest { Number = ++_nextPull, Head = head, Base = @base, Title = title, Author = author };
-            PullRequests.Add(pull);
-            return pull;
+            _answers.Add(new FakeAnswer(status, body, headers ?? [], matches ?? (_ => true)) { Times = times, Performed = performed });
         }
     }
 
@@ -111,6 +111,12 @@ public sealed partial class FakeGitHub : IDisposable
         {
             // The managed listener re-resolves its endpoint when closing and may find the port reused
             // by another test's listener by then; the socket is closed either way.
+        }
+
+        var violations = TakeViolations();
+        if (violations.Count > 0)
+        {
+            Assert.Fail($"GitHub's API contract ({OpenApiDescription.Package} {OpenApiDescription.GitHub.Version}, api.github.com) was broken:\n  " + string.Join("\n  ", violations));
         }
     }
 
@@ -137,13 +143,14 @@ public sealed partial class FakeGitHub : IDisposable
 
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k] ?? string.Empty, StringComparer.OrdinalIgnoreCase);
-            var path = context.Request.Url!.AbsolutePath;
-            var request = new RecordedRequest(context.Request.HttpMethod, path.StartsWith("/api/v3", StringComparison.Ordinal) ? path[7..] : path, context.Request.Url.Query, headers, await reader.ReadToEndAsync());
-            (int Status, string Body, IReadOnlyDictionary<string, string> Headers) answer;
+            var raw = context.Request.Url!.AbsolutePath;
+            var path = raw.StartsWith("/api/v3", StringComparison.Ordinal) ? raw[7..] : raw;
+            var request = new RecordedRequest(context.Request.HttpMethod, ByRepositoryName(path), context.Request.Url.Query, headers, await reader.ReadToEndAsync());
+            FakeResponse answer;
             lock (_gate)
             {
                 _requests.Add(request);
-                answer = Scripted(request) ?? Route(request);
+                answer = Answer(request);
             }
 
             context.Response.StatusCode = answer.Status;
@@ -159,120 +166,6 @@ public sealed partial class FakeGitHub : IDisposable
         }
     }
 
-    private (int, string, IReadOnlyDictionary<string, string>)? Scripted(RecordedRequest request)
-    {
-        var scripted = _answers.FirstOrDefault(a => a.Times > 0 && a.Matches(request));
-        if (scripted is null)
-        {
-            return null;
-        }
-
-        scripted.Times--;
-        return (scripted.Status, scripted.Body, scripted.Headers);
-    }
-
-    private (int, string, IReadOnlyDictionary<string, string>) Route(RecordedRequest request)
-    {
-        if (request.Headers.GetValueOrDefault("Authorization") != "Bearer " + Token)
-        {
-            return Error(401, "Bad credentials");
-        }
-
-        var repo = $"/repos/{Owner}/{Repo}";
-        var query = System.Web.HttpUtility.ParseQueryString(request.Query);
-        var (method, path) = (request.Method, request.Path);
-        if (path == "/search/issues" && method == "GET")
-        {
-            var login = AuthorTerm().Match(query["q"] ?? string.Empty).Groups[1].Value;
-            var count = EarlierContributors.Contains(login) ? 1 : 0;
-            return Ok(200, new JsonObject { ["total_count"] = count, ["incomplete_results"] = false, ["items"] = new JsonArray(Enumerable.Range(0, count).Select(i => (JsonNode)new JsonObject { ["number"] = i + 1 }).ToArray()) });
-        }
-
-        if (!path.StartsWith(repo + "/", StringComparison.Ordinal))
-        {
-            return Error(404, "Not Found");
-        }
-
-        var rest = path[repo.Length..];
-        var body = request.Body.Length > 0 ? request.Json : null;
-        if (rest == "/pulls" && method == "GET")
-        {
-            var head = query["head"];
-            return Ok(200, new JsonArray(PullRequests.Where(p => head is null || $"{Owner}:{p.Head}" == head).OrderByDescending(p => p.Number)
-                .Select(p => (JsonNode)p.ToJson(Owner, Repo, Web, detailed: false)).ToArray()));
-        }
-
-        if (rest == "/pulls" && method == "POST")
-        {
-            var pull = new FakePullRequest { Number = ++_nextPull, Title = (string)body!["title"]!, Body = (string?)body["body"] ?? string.Empty, Head = (string)body["head"]!, Base = (string)body["base"]!, Author = "release-bot" };
-            PullRequests.Add(pull);
-            return Ok(201, pull.ToJson(Owner, Repo, Web, detailed: true));
-        }
-
-        if (PullPath().Match(rest) is { Success: true } pullMatch && method == "GET")
-        {
-            var pull = PullRequests.FirstOrDefault(p => p.Number == int.Parse(pullMatch.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-            return pull is null ? Error(404, "Not Found") : Ok(200, pull.ToJson(Owner, Repo, Web, detailed: true));
-        }
-
-        if (CommitPullsPath().Match(rest) is { Success: true } commitMatch && method == "GET")
-        {
-            var found = CommitPullRequests.TryGetValue(commitMatch.Groups[1].Value, out var number) ? PullRequests.Where(p => p.Number == number) : [];
-            return Ok(200, new JsonArray(found.Select(p => (JsonNode)p.ToJson(Owner, Repo, Web, detailed: false)).ToArray()));
-        }
-
-        if (rest.StartsWith("/releases/tags/", StringComparison.Ordinal) && method == "GET")
-        {
-            var release = Releases.FirstOrDefault(r => !r.Draft && r.TagName == Uri.UnescapeDataString(rest["/releases/tags/".Length..]));
-            return release is null ? Error(404, "Not Found") : Ok(200, release.ToJson(Owner, Repo, Web));
-        }
-
-        if (rest == "/releases" && method == "GET")
-        {
-            // Newest first, drafts included (the token has push access).
-            return Ok(200, new JsonArray(Releases.OrderByDescending(r => r.Id).Select(r => (JsonNode)r.ToJson(Owner, Repo, Web)).ToArray()));
-        }
-
-        if (rest == "/releases" && method == "POST")
-        {
-            var tag = (string)body!["tag_name"]!;
-            if (Releases.Any(r => r.TagName == tag))
-            {
-                return Error(422, "Validation Failed", new JsonArray(new JsonObject { ["resource"] = "Release", ["code"] = "already_exists", ["field"] = "tag_name" }));
-            }
-
-            var release = new FakeRelease { Id = ++_nextRelease, TagName = tag };
-            Apply(release, body);
-            Releases.Add(release);
-            return Ok(201, release.ToJson(Owner, Repo, Web));
-        }
-
-        if (ReleasePath().Match(rest) is { Success: true } releaseMatch && method == "PATCH")
-        {
-            var release = Releases.FirstOrDefault(r => r.Id == long.Parse(releaseMatch.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-            if (release is null)
-            {
-                return Error(404, "Not Found");
-            }
-
-            Apply(release, body!);
-            return Ok(200, release.ToJson(Owner, Repo, Web));
-        }
-
-        return Error(404, "Not Found");
-    }
-
-    private static void Apply(FakeRelease release, JsonObject body)
-    {
-        release.TagName = (string?)body["tag_name"] ?? release.TagName;
-        release.Name = (string?)body["name"] ?? release.Name;
-        release.Body = (string?)body["body"] ?? release.Body;
-        release.Draft = (bool?)body["draft"] ?? release.Draft;
-        release.Prerelease = (bool?)body["prerelease"] ?? release.Prerelease;
-    }
-
-    private static (int, string, IReadOnlyDictionary<string, string>) Ok(int status, JsonNode json) => (status, json.ToJsonString(), new Dictionary<string, string>());
-
     /// <summary>GitHub's error body: message, documentation_url and, for 422, errors.</summary>
     public static string ErrorBody(string message, JsonArray? errors = null)
     {
@@ -285,18 +178,5 @@ public sealed partial class FakeGitHub : IDisposable
         return json.ToJsonString();
     }
 
-    private static (int, string, IReadOnlyDictionary<string, string>) Error(int status, string message, JsonArray? errors = null) =>
-        (status, ErrorBody(message, errors), new Dictionary<string, string>());
-
-    [GeneratedRegex(@"author:(\S+)")]
-    private static partial Regex AuthorTerm();
-
-    [GeneratedRegex(@"^/pulls/(\d+)$")]
-    private static partial Regex PullPath();
-
-    [GeneratedRegex(@"^/commits/([0-9a-f]+)/pulls$")]
-    private static partial Regex CommitPullsPath();
-
-    [GeneratedRegex(@"^/releases/(\d+)$")]
-    private static partial Regex ReleasePath();
+    private static FakeResponse Error(int status, string message, JsonArray? errors = null) => new(status, ErrorBody(message, errors), new Dictionary<string, string>());
 }

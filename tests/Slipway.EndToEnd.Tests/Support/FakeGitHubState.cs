@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Slipway.EndToEnd.Tests.Support;
 
-/// <summary>A request as the fake GitHub received it.</summary>
+/// <summary>A request as the fake GitHub received it (a path GitHub gave by repository id is recorded by owner and name).</summary>
 public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
 {
     public JsonObject Json => (JsonObject)JsonNode.Parse(Body)!;
@@ -14,7 +14,13 @@ public sealed record RecordedRequest(string Method, string Path, string Query, I
 public sealed record FakeAnswer(int Status, string Body, IReadOnlyDictionary<string, string> Headers, Func<RecordedRequest, bool> Matches)
 {
     public int Times { get; set; } = 1;
+
+    /// <summary>Do what the request asks first, then answer this (GitHub did it; the answer was lost).</summary>
+    public bool Performed { get; init; }
 }
+
+/// <summary>What the fake sends back.</summary>
+public sealed record FakeResponse(int Status, string Body, IReadOnlyDictionary<string, string> Headers);
 
 /// <summary>A pull request of the fake repository, in GitHub's terms.</summary>
 public sealed class FakePullRequest
@@ -47,29 +53,35 @@ public sealed class FakePullRequest
         MergeCommitSha = mergeCommit;
     }
 
-    public JsonObject ToJson(string owner, string repo, string web, bool detailed)
+    /// <summary><paramref name="example"/> (GitHub's example of a pull request) with this one's values.</summary>
+    public JsonObject ToJson(JsonObject example, FakeGitHub github)
     {
-        var json = new JsonObject
+        var (owner, repo) = (github.Owner, github.Repo);
+        example["url"] = $"{github.Api}/repos/{owner}/{repo}/pulls/{Number}";
+        example["id"] = 1_000_000 + Number;
+        example["number"] = Number;
+        example["html_url"] = $"{github.Web}/{owner}/{repo}/pull/{Number}";
+        example["state"] = State;
+        example["title"] = Title;
+        example["body"] = Body;
+        example["draft"] = false;
+        example["merged_at"] = MergedAt;
+        example["closed_at"] = State == "closed" ? MergedAt ?? "2026-05-01T12:00:00Z" : null;
+        example["merge_commit_sha"] = MergeCommitSha;
+        example["requested_teams"] = new JsonArray(); // GitHub's example team lacks the 'type' its own schema requires
+        example["user"]!["login"] = Author;
+        example["user"]!["type"] = AuthorType;
+        example["head"]!["ref"] = Head;
+        example["head"]!["label"] = $"{owner}:{Head}";
+        example["head"]!["sha"] = "0000000000000000000000000000000000000000";
+        example["base"]!["ref"] = Base;
+        example["base"]!["label"] = $"{owner}:{Base}";
+        if (example.ContainsKey("merged"))
         {
-            ["url"] = $"{web}/api/v3/repos/{owner}/{repo}/pulls/{Number}",
-            ["id"] = 1_000_000 + Number,
-            ["number"] = Number,
-            ["html_url"] = $"{web}/{owner}/{repo}/pull/{Number}",
-            ["state"] = State,
-            ["title"] = Title,
-            ["body"] = Body,
-            ["merged_at"] = MergedAt,
-            ["merge_commit_sha"] = MergeCommitSha,
-            ["user"] = new JsonObject { ["login"] = Author, ["id"] = 7, ["type"] = AuthorType },
-            ["head"] = new JsonObject { ["ref"] = Head, ["label"] = $"{owner}:{Head}", ["sha"] = "0000000000000000000000000000000000000000" },
-            ["base"] = new JsonObject { ["ref"] = Base, ["label"] = $"{owner}:{Base}" },
-        };
-        if (detailed)
-        {
-            json["merged"] = MergedAt is not null; // only the single pull request has 'merged'
+            example["merged"] = MergedAt is not null; // only the answer for one pull request has 'merged'
         }
 
-        return json;
+        return example;
     }
 }
 
@@ -88,15 +100,29 @@ public sealed class FakeRelease
 
     public bool Prerelease { get; set; }
 
-    public JsonObject ToJson(string owner, string repo, string web) => new()
+    /// <summary>Takes the fields a POST or PATCH gives; those it leaves out keep their values.</summary>
+    public void Apply(JsonObject body)
     {
-        ["id"] = Id,
-        ["tag_name"] = TagName,
-        ["name"] = Name,
-        ["body"] = Body,
-        ["draft"] = Draft,
-        ["prerelease"] = Prerelease,
-        ["html_url"] = $"{web}/{owner}/{repo}/releases/tag/{TagName}",
-        ["author"] = new JsonObject { ["login"] = "release-bot", ["type"] = "User" },
-    };
+        TagName = (string?)body["tag_name"] ?? TagName;
+        Name = (string?)body["name"] ?? Name;
+        Body = (string?)body["body"] ?? Body;
+        Draft = (bool?)body["draft"] ?? Draft;
+        Prerelease = (bool?)body["prerelease"] ?? Prerelease;
+    }
+
+    /// <summary><paramref name="example"/> (GitHub's example of a release) with this one's values.</summary>
+    public JsonObject ToJson(JsonObject example, FakeGitHub github)
+    {
+        example["url"] = $"{github.Api}/repos/{github.Owner}/{github.Repo}/releases/{Id}";
+        example["id"] = Id;
+        example["tag_name"] = TagName;
+        example["name"] = Name;
+        example["body"] = Body;
+        example["draft"] = Draft;
+        example["prerelease"] = Prerelease;
+        example["published_at"] = Draft ? null : "2026-05-01T12:00:00Z";
+        example["html_url"] = $"{github.Web}/{github.Owner}/{github.Repo}/releases/tag/{TagName}";
+        example["author"]!["login"] = "release-bot";
+        return example;
+    }
 }

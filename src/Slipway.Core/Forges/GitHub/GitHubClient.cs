@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Slipway.Core.Diagnostics;
 
 namespace Slipway.Core.Forges.GitHub;
 
@@ -10,27 +11,58 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
 
     public ForgeRepository Repository => repository;
 
-    /// <summary>Pull requests from <paramref name="branch"/> of this repository, open or closed, newest first.</summary>
+    /// <summary>Pull requests from <paramref name="branch"/> of this repository, open or closed, newest first, every page.</summary>
     public IReadOnlyList<GitHubPullRequest> PullRequestsFrom(string branch, string baseBranch) =>
-        Get($"{Repo}/pulls?head={Uri.EscapeDataString(repository.Owner + ":" + branch)}&base={Uri.EscapeDataString(baseBranch)}&state=all&per_page=100", GitHubJson.Default.ListGitHubPullRequest)!;
+        GitHubPages.All(http, $"{Repo}/pulls?head={Uri.EscapeDataString(repository.Owner + ":" + branch)}&base={Uri.EscapeDataString(baseBranch)}&state=all&per_page=100", GitHubJson.Default.ListGitHubPullRequest).ToList();
 
     public GitHubPullRequest PullRequest(int number) => Get($"{Repo}/pulls/{number}", GitHubJson.Default.GitHubPullRequest)!;
 
     /// <summary>A pull request a commit title names, or null when GitHub has none by that number (history imported from elsewhere).</summary>
     public GitHubPullRequest? FindPullRequest(int number) => Get($"{Repo}/pulls/{number}", GitHubJson.Default.GitHubPullRequest, notFoundIsNull: true);
 
-    public GitHubPullRequest CreatePullRequest(NewPullRequest pull) =>
-        Send(HttpMethod.Post, $"{Repo}/pulls", JsonSerializer.Serialize(pull, GitHubJson.Default.NewPullRequest), GitHubJson.Default.GitHubPullRequest);
+    /// <summary>
+    /// Opens a pull request, once: after a failed POST, the open pull request between the same branches
+    /// is looked for, and taken when it is the one Slipway sent (title and body).
+    /// </summary>
+    public GitHubPullRequest CreatePullRequest(NewPullRequest pull) => GitHubCreation.Create(
+        http,
+        $"{Repo}/pulls",
+        JsonSerializer.Serialize(pull, GitHubJson.Default.NewPullRequest),
+        body => Parse(body, GitHubJson.Default.GitHubPullRequest, $"{Repo}/pulls"),
+        () => PullRequestsFrom(pull.Head, pull.Base).FirstOrDefault(p => p.IsOpen),
+        found => found.Title == pull.Title && GitHubCreation.SameText(found.Body, pull.Body),
+        found => new SlipwayException(Errors.GitHubNotOurs, $"pull request #{found.Number} ({found.HtmlUrl}) from {pull.Head} into {pull.Base} was opened by someone else while Slipway was opening one",
+            "look at it: 'slipway resume' takes it as the release's pull request, or close it and resume to open Slipway's own"));
 
-    /// <summary>The pull requests that contain a commit (GitHub's own association, also for squash and rebase merges).</summary>
-    public IReadOnlyList<GitHubPullRequest> PullRequestsOfCommit(string sha) =>
-        Get($"{Repo}/commits/{sha}/pulls", GitHubJson.Default.ListGitHubPullRequest, notFoundIsNull: true) ?? [];
+    /// <summary>The pull requests that contain a commit (GitHub's own association, also for squash and rebase merges), page by page as they are read.</summary>
+    public IEnumerable<GitHubPullRequest> PullRequestsOfCommit(string sha) =>
+        GitHubPages.All(http, $"{Repo}/commits/{sha}/pulls?per_page=100", GitHubJson.Default.ListGitHubPullRequest, notFoundIsEmpty: true);
 
-    /// <summary>How many pull requests of <paramref name="login"/> were merged into this repository before <paramref name="before"/>.</summary>
-    public int MergedPullRequestsBefore(string login, DateTimeOffset before)
+    /// <summary>
+    /// How many pull requests of <paramref name="login"/> were merged into this repository before
+    /// <paramref name="before"/>, or null when GitHub cannot say: its search timed out
+    /// (<c>incomplete_results</c>) and found none, on every try. A count above 0 is an answer even from
+    /// an incomplete search.
+    /// </summary>
+    public int? MergedPullRequestsBefore(string login, DateTimeOffset before)
     {
         var query = $"repo:{repository.Owner}/{repository.Name} is:pr is:merged author:{login} merged:<{before.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}";
-        return Get($"search/issues?q={Uri.EscapeDataString(query)}&per_page=1", GitHubJson.Default.GitHubSearchResult)!.TotalCount;
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = Get($"search/issues?q={Uri.EscapeDataString(query)}&per_page=1", GitHubJson.Default.GitHubSearchResult)!;
+            if (result.TotalCount > 0 || !result.IncompleteResults)
+            {
+                return result.TotalCount;
+            }
+
+            if (attempt >= GitHubHttp.Attempts)
+            {
+                http.Trace($"the search for earlier pull requests of {login} stayed incomplete; not counted as a new contributor");
+                return null;
+            }
+
+            http.Backoff(attempt);
+        }
     }
 
     /// <summary>The published release of a tag, or null (GitHub does not find drafts by tag).</summary>
@@ -39,24 +71,33 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
 
     /// <summary>
     /// The draft release of a tag, or null. The lookup by tag skips drafts, yet CI often makes one for a
-    /// person to finish; drafts are listed (to users with push access) among the newest releases.
+    /// person to finish; drafts are listed (to users with push access) among the releases, on any page.
     /// </summary>
     public GitHubRelease? DraftRelease(string tag) =>
-        Get($"{Repo}/releases?per_page=100", GitHubJson.Default.ListGitHubRelease)!.FirstOrDefault(r => r.Draft && string.Equals(r.TagName, tag, StringComparison.Ordinal));
+        GitHubPages.All(http, $"{Repo}/releases?per_page=100", GitHubJson.Default.ListGitHubRelease)
+            .FirstOrDefault(r => r.Draft && string.Equals(r.TagName, tag, StringComparison.Ordinal));
 
-    public GitHubRelease CreateRelease(ReleaseWrite release) =>
-        Send(HttpMethod.Post, $"{Repo}/releases", JsonSerializer.Serialize(release, GitHubJson.Default.ReleaseWrite), GitHubJson.Default.GitHubRelease);
+    /// <summary>The release of a tag as publishing finds it: the published one, else a draft for the tag.</summary>
+    public GitHubRelease? ReleaseOf(string tag) => ReleaseByTag(tag) ?? DraftRelease(tag);
+
+    /// <summary>
+    /// Creates a release, once: after a failed POST (or GitHub saying the tag has one), the release of
+    /// the tag is looked for, and taken when it is the one Slipway sent.
+    /// </summary>
+    public GitHubRelease CreateRelease(ReleaseWrite release) => GitHubCreation.Create(
+        http,
+        $"{Repo}/releases",
+        JsonSerializer.Serialize(release, GitHubJson.Default.ReleaseWrite),
+        body => Parse(body, GitHubJson.Default.GitHubRelease, $"{Repo}/releases"),
+        () => ReleaseOf(release.TagName),
+        found => found.Name == release.Name && found.Draft == release.Draft && found.Prerelease == release.Prerelease && GitHubCreation.SameText(found.Body, release.Body),
+        found => new SlipwayException(Errors.GitHubNotOurs, $"the GitHub release of {release.TagName} ({found.HtmlUrl}) was made by someone else while Slipway was making it",
+            "run the command again to update that release in place with the notes ('slipway resume' in a release, or 'slipway publish')"));
 
     public GitHubRelease UpdateRelease(long id, ReleaseWrite release) =>
-        Send(HttpMethod.Patch, $"{Repo}/releases/{id}", JsonSerializer.Serialize(release, GitHubJson.Default.ReleaseWrite), GitHubJson.Default.GitHubRelease);
+        Parse(http.Send(HttpMethod.Patch, $"{Repo}/releases/{id}", JsonSerializer.Serialize(release, GitHubJson.Default.ReleaseWrite))!, GitHubJson.Default.GitHubRelease, $"{Repo}/releases/{id}");
 
-    private T? Get<T>(string path, JsonTypeInfo<T> type, bool notFoundIsNull = false) where T : class =>
-        http.Send(HttpMethod.Get, path, notFoundIsNull: notFoundIsNull) is { } body ? Parse(body, type, path) : null;
-
-    private T Send<T>(HttpMethod method, string path, string json, JsonTypeInfo<T> type) where T : class =>
-        Parse(http.Send(method, path, json)!, type, path);
-
-    private static T Parse<T>(string body, JsonTypeInfo<T> type, string path) where T : class
+    internal static T Parse<T>(string body, JsonTypeInfo<T> type, string path) where T : class
     {
         try
         {
@@ -64,8 +105,11 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
         }
         catch (JsonException e)
         {
-            throw new Diagnostics.SlipwayException(Diagnostics.Errors.GitHubFailed, $"/{path.Split('?')[0]}: GitHub's answer is not what Slipway expects ({e.Message})",
+            throw new SlipwayException(Errors.GitHubFailed, $"/{path.Split('?')[0]}: GitHub's answer is not what Slipway expects ({e.Message})",
                 "if forge.api points at a proxy, check that it passes GitHub's answers through unchanged");
         }
     }
+
+    private T? Get<T>(string path, JsonTypeInfo<T> type, bool notFoundIsNull = false) where T : class =>
+        http.Send(HttpMethod.Get, path, notFoundIsNull: notFoundIsNull) is { } body ? Parse(body, type, path) : null;
 }

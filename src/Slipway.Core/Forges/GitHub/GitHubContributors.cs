@@ -6,7 +6,8 @@ namespace Slipway.Core.Forges.GitHub;
 /// Authors' logins and first contributions from GitHub. A change that names its pull request
 /// (a merge or a squash title) takes the login of the PR's author (GET /pulls/N); any other commit
 /// asks which merged PR contains it (GET /commits/SHA/pulls). An author is new when GitHub's search
-/// finds no PR of theirs merged into the repository before the previous release's commit. Every
+/// finds no PR of theirs merged into the repository before the previous release's commit (a search
+/// that stays incomplete counts as found: nobody is called new on a partial answer). Every
 /// answer is cached, so a PR, a commit or a login costs one request however often it appears.
 /// </summary>
 public sealed class GitHubContributors(GitHubClient client) : IContributorSource
@@ -21,7 +22,8 @@ public sealed class GitHubContributors(GitHubClient client) : IContributorSource
     {
         if (!_earlier.TryGetValue(login, out var earlier))
         {
-            _earlier[login] = earlier = client.MergedPullRequestsBefore(login, before) > 0;
+            // null: GitHub's search could not say. Better to leave someone out of New Contributors than to welcome a regular.
+            _earlier[login] = earlier = client.MergedPullRequestsBefore(login, before) is not 0;
         }
 
         return earlier;

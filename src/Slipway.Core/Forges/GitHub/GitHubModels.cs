@@ -22,6 +22,8 @@ public sealed record GitHubPullRequest
 
     public string? Title { get; init; }
 
+    public string? Body { get; init; }
+
     /// <summary>Only in the answer for one pull request; lists have <see cref="MergedAt"/> alone.</summary>
     public bool? Merged { get; init; }
 
@@ -66,7 +68,8 @@ public sealed record ReleaseWrite(string TagName, string Name, string Body, bool
 
 public sealed record GitHubSearchItem(int Number);
 
-public sealed record GitHubSearchResult(int TotalCount, IReadOnlyList<GitHubSearchItem> Items);
+/// <summary>A search's answer; <see cref="IncompleteResults"/> when the search timed out and found only part of what matches.</summary>
+public sealed record GitHubSearchResult(int TotalCount, bool IncompleteResults, IReadOnlyList<GitHubSearchItem> Items);
 
 public sealed record GitHubErrorDetail(string? Resource, string? Field, string? Code, string? Message);
 

@@ -4,14 +4,22 @@ using System.Net.Http.Headers;
 
 namespace Slipway.Core.Forges.GitHub;
 
+/// <summary>How long a rate-limited answer asks to wait, and until when; <see cref="Secondary"/> for GitHub's secondary limits.</summary>
+public sealed record RateLimitWait(TimeSpan Wait, DateTimeOffset ResetsAt, bool Secondary);
+
 /// <summary>
-/// Reads GitHub's rate-limit answers: a secondary limit says how long to wait in Retry-After (with
-/// 403 or 429), the primary limit says when it resets in X-RateLimit-Reset (epoch seconds) once
-/// X-RateLimit-Remaining is 0. Null means the answer is not about a rate limit.
+/// Reads GitHub's rate-limit answers as its documentation says to: a Retry-After (403 or 429) is
+/// waited out as it says; an exhausted primary limit (X-RateLimit-Remaining: 0) until
+/// X-RateLimit-Reset (epoch seconds); a secondary limit without either header (a 403 that says "secondary
+/// rate limit", or a bare 429) at least a minute, doubling on each repeat. Null means the answer is
+/// not about a rate limit (a 403 for a missing permission).
 /// </summary>
 public static class RateLimit
 {
-    public static (TimeSpan Wait, DateTimeOffset ResetsAt)? WaitFor(HttpStatusCode status, HttpResponseHeaders headers, DateTimeOffset now)
+    public static readonly TimeSpan SecondaryWait = TimeSpan.FromMinutes(1);
+
+    /// <param name="earlierSecondaryWaits">How many secondary-limit waits this request already had: each repeat waits twice as long.</param>
+    public static RateLimitWait? WaitFor(HttpStatusCode status, HttpResponseHeaders headers, string body, DateTimeOffset now, int earlierSecondaryWaits = 0)
     {
         if (status is not (HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests))
         {
@@ -22,7 +30,7 @@ public static class RateLimit
         {
             var wait = retry.Delta ?? (retry.Date is { } date ? date - now : TimeSpan.Zero);
             wait = wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-            return (wait, now + wait);
+            return new RateLimitWait(wait, now + wait, Secondary: true);
         }
 
         if (Header(headers, "X-RateLimit-Remaining") == "0"
@@ -32,11 +40,21 @@ public static class RateLimit
             var wait = resetsAt - now;
 
             // The reset is whole seconds: wait until just after it, never a negative time.
-            return (wait < TimeSpan.Zero ? TimeSpan.Zero : wait + TimeSpan.FromMilliseconds(250), resetsAt);
+            return new RateLimitWait(wait < TimeSpan.Zero ? TimeSpan.Zero : wait + TimeSpan.FromMilliseconds(250), resetsAt, Secondary: false);
         }
 
-        return status == HttpStatusCode.TooManyRequests ? (TimeSpan.FromSeconds(60), now.AddSeconds(60)) : null;
+        if (status == HttpStatusCode.TooManyRequests || SaysSecondary(body))
+        {
+            var wait = SecondaryWait * Math.Pow(2, earlierSecondaryWaits);
+            return new RateLimitWait(wait, now + wait, Secondary: true);
+        }
+
+        return null;
     }
+
+    // GitHub's words: "You have exceeded a secondary rate limit" (and, before 2023, "abuse detection mechanism").
+    private static bool SaysSecondary(string body) =>
+        body.Contains("secondary rate limit", StringComparison.OrdinalIgnoreCase) || body.Contains("abuse detection", StringComparison.OrdinalIgnoreCase);
 
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

@@ -12,6 +12,12 @@ public sealed record FaultAnswer(int Status = 200, string Body = "", string? Con
 
     /// <summary>Accept the request and never answer.</summary>
     public bool Hang { get; init; }
+
+    /// <summary>The body's bytes as they are sent (compressed, say), instead of <see cref="Body"/>.</summary>
+    public byte[]? RawBody { get; init; }
+
+    /// <summary>Send a body of this many bytes with no Content-Length, ended only by closing the connection.</summary>
+    public long EndlessBytes { get; init; }
 }
 
 /// <summary>
@@ -23,7 +29,9 @@ public sealed class FaultServer : IDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Func<int, string, FaultAnswer> _answer;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requestLines = new();
     private int _requests;
+    private long _bodyBytesSent;
 
     public FaultServer(Func<int, string, FaultAnswer> answer)
     {
@@ -35,6 +43,12 @@ public sealed class FaultServer : IDisposable
     public string Address => $"127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Every request line received (<c>GET /v2/… HTTP/1.1</c>), in order.</summary>
+    public IReadOnlyList<string> RequestLines => [.. _requestLines];
+
+    /// <summary>How many body bytes were written before the client stopped reading (or the bodies ended).</summary>
+    public long BodyBytesSent => Interlocked.Read(ref _bodyBytesSent);
 
     public void Dispose()
     {
@@ -82,6 +96,7 @@ public sealed class FaultServer : IDisposable
                 }
 
                 var requestLine = head.ToString()[..head.ToString().IndexOf('\r', StringComparison.Ordinal)];
+                _requestLines.Enqueue(requestLine);
                 var answer = _answer(Interlocked.Increment(ref _requests), requestLine);
                 if (answer.Hang)
                 {
@@ -93,20 +108,42 @@ public sealed class FaultServer : IDisposable
                     return;
                 }
 
-                var body = Encoding.UTF8.GetBytes(answer.Body);
-                var response = new StringBuilder($"HTTP/1.1 {answer.Status} Status\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
+                var body = answer.RawBody ?? Encoding.UTF8.GetBytes(answer.Body);
+                var length = answer.EndlessBytes > 0 ? string.Empty : $"Content-Length: {body.Length}\r\n";
+                var response = new StringBuilder($"HTTP/1.1 {answer.Status} Status\r\n{length}Connection: close\r\n");
                 response.Append(answer.ContentType is null ? string.Empty : $"Content-Type: {answer.ContentType}\r\n");
                 response.Append(answer.ExtraHeader is null ? string.Empty : answer.ExtraHeader + "\r\n");
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(response.Append("\r\n").ToString()), _stop.Token);
-                if (!requestLine.StartsWith("HEAD ", StringComparison.Ordinal))
+                if (requestLine.StartsWith("HEAD ", StringComparison.Ordinal))
                 {
-                    await stream.WriteAsync(body, _stop.Token);
+                    return;
                 }
+
+                if (answer.EndlessBytes > 0)
+                {
+                    await SendEndlessAsync(stream, answer.EndlessBytes);
+                    return;
+                }
+
+                await stream.WriteAsync(body, _stop.Token);
+                Interlocked.Add(ref _bodyBytesSent, body.Length);
             }
             catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
             {
                 // the test is over, or the client went away
             }
+        }
+    }
+
+    // A JSON-looking start, then spaces: a manifest that never ends, until the client hangs up.
+    private async Task SendEndlessAsync(NetworkStream stream, long bytes)
+    {
+        var chunk = Encoding.ASCII.GetBytes("{\"schemaVersion\":2".PadRight(65536));
+        for (long sent = 0; sent < bytes; sent += chunk.Length)
+        {
+            await stream.WriteAsync(chunk, _stop.Token);
+            Interlocked.Add(ref _bodyBytesSent, chunk.Length);
+            chunk.AsSpan().Fill((byte)' ');
         }
     }
 }
