@@ -86,6 +86,7 @@ public static class GoModuleHasher
         return new GoModuleSums(module, DirHash.Hash1(hashes), DirHash.GoMod(goMod), location, commit, omitted)
         {
             GoVersion = GoModFile.Parse(System.Text.Encoding.UTF8.GetString(goMod)).GoVersion,
+            Files = included.Select(f => f.Path).ToList(),
         };
     }
 

@@ -10,6 +10,9 @@ public sealed record GoModuleSums(GoModuleVersion Module, string Hash, string Go
     /// <summary>The go directive of the module's go.mod at this version, or null when it has none.</summary>
     public string? GoVersion { get; init; }
 
+    /// <summary>The files in the module's zip, as paths inside the module.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     /// <summary>The tag Go reads this version from.</summary>
     public string Tag => Location.TagFor(Module.Version);
 

@@ -87,10 +87,11 @@ internal sealed class ModuleArchive : IDisposable
         }
     }
 
-    // git writes the Unix mode in the high half of the external attributes.
+    // git writes a Unix mode in the high half of the external attributes for symbolic links and
+    // executables, and none (an MS-DOS entry) for other files, which Go's zip reader takes as regular.
     private static ModuleFileKind KindOf(ZipArchiveEntry entry) => ((entry.ExternalAttributes >> 16) & 0xF000) switch
     {
-        0x8000 => ModuleFileKind.Regular,
+        0 or 0x8000 => ModuleFileKind.Regular,
         0xA000 => ModuleFileKind.Symlink,
         _ => ModuleFileKind.Irregular,
     };
