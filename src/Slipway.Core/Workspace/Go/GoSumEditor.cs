@@ -35,15 +35,16 @@ public static class GoSumEditor
         var kept = lines.Where(l => !IsReplaced(l)).ToList();
         var at = InsertionPoint(kept, module, newVersion, firstRemoved < 0 ? null : firstRemoved);
 
-        // A file that did not end with a line break keeps not ending with one.
-        var lastHadNoEnding = kept.Count > 0 && kept[^1].Ending.Length == 0;
-        if (at == kept.Count && lastHadNoEnding)
+        kept.InsertRange(at, added.Select(l => new Line(l, ending)));
+
+        // A file that did not end with a line break keeps not ending with one, whichever line is last now.
+        var endedWithout = lines.Count > 0 && lines[^1].Ending.Length == 0;
+        for (var i = 0; i < kept.Count; i++)
         {
-            kept[^1] = kept[^1] with { Ending = ending };
+            var last = i == kept.Count - 1;
+            kept[i] = kept[i] with { Ending = last && endedWithout ? string.Empty : kept[i].Ending.Length > 0 ? kept[i].Ending : ending };
         }
 
-        var newLines = added.Select((l, i) => new Line(l, at == kept.Count && lastHadNoEnding && i == added.Length - 1 ? string.Empty : ending));
-        kept.InsertRange(at, newLines);
         return string.Concat(kept.Select(l => l.Content + l.Ending));
     }
 

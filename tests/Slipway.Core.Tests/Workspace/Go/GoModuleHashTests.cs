@@ -128,11 +128,17 @@ public sealed class GoModuleHashTests : IDisposable
     [InlineData("gopkg.in/yaml.v3", "v3.0.1")]
     public void Accepts_what_go_accepts(string path, string version) => new GoModuleVersion(path, version).ZipPrefix.ShouldBe($"{path}@{version}/");
 
-    /// <summary>A root module with every construct the module zip rules treat specially, and two more modules inside it.</summary>
+    /// <summary>
+    /// A Cargo workspace (bpfman's shape) that is also a Go module at its root, with every construct
+    /// the module zip rules treat specially, and two more Go modules inside it.
+    /// </summary>
     private static GitRepository OddTree(string path)
     {
         var repository = GitRepository.Init(path);
         repository
+            .Write("Cargo.toml", "[workspace]\nmembers = [\"bpfman\"]\n\n[workspace.package]\nversion = \"1.2.3\"\n")
+            .Write("bpfman/Cargo.toml", "[package]\nname = \"bpfman\"\nversion.workspace = true\n")
+            .Write("bpfman/src/lib.rs", "pub fn version() -> &'static str { env!(\"CARGO_PKG_VERSION\") }\n")
             .Write("go.mod", "module example.com/up.git\n\ngo 1.19\n")
             .Write("up.go", "package up\n\nconst Name = \"up\"\n")
             .Write("LICENSE", "Apache-2.0\n")
