@@ -44,9 +44,9 @@ public sealed class WorkspaceDocumentationTests
         schema.Definitions["repository"].Properties.Keys.Order().ShouldBe(WorkspaceFileReader.RepositoryKeys.Order());
         var handoff = schema.Definitions["handoff"];
         handoff.Properties.Keys.Order().ShouldBe(HandoffSectionReader.Keys.Order());
-        handoff.Properties["target"].Properties.Keys.Order().ShouldBe(HandoffSectionReader.TargetKeys.Order());
-        handoff.Properties["copy"].Item.Properties.Keys.Order().ShouldBe(HandoffSectionReader.CopyKeys.Order());
-        handoff.Properties["pull-request"].Properties.Keys.Order().ShouldBe(HandoffSectionReader.PullRequestKeys.Order());
+        handoff.Properties["target"].Properties.Keys.Order().ShouldBe(HandoffPartsReader.TargetKeys.Order());
+        handoff.Properties["copy"].Item.Properties.Keys.Order().ShouldBe(HandoffPartsReader.CopyKeys.Order());
+        handoff.Properties["pull-request"].Properties.Keys.Order().ShouldBe(HandoffPartsReader.PullRequestKeys.Order());
     }
 
     [Theory]

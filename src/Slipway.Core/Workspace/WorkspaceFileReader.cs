@@ -14,7 +14,7 @@ internal sealed class WorkspaceFileReader(ConfigNodeReader reader, string root)
 
     public static readonly IReadOnlyList<string> RepositoryKeys = ["name", "path", "config", "remote", "after"];
 
-    private readonly ClonePaths _paths = new(reader, root);
+    private readonly WorkspaceValueReader _paths = new(reader, root);
     private readonly HashSet<string> _unusable = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -134,7 +134,7 @@ internal sealed class WorkspaceFileReader(ConfigNodeReader reader, string root)
                     valid &= config is not null;
                     break;
                 case "remote":
-                    remote = Remote(value, path);
+                    remote = _paths.Name(value, path, "the name of a git remote in the clone, such as 'origin'")?.Name;
                     valid &= remote is not null;
                     break;
                 default:
@@ -143,8 +143,8 @@ internal sealed class WorkspaceFileReader(ConfigNodeReader reader, string root)
             }
         }
 
-        valid &= Required(mapping, label, "path", "the path of its local clone");
-        if (!Required(mapping, label, "name", "a name that other entries refer to") || name is null)
+        valid &= _paths.Required(mapping, label, "path", "the path of its local clone");
+        if (!_paths.Required(mapping, label, "name", "a name that other entries refer to") || name is null)
         {
             return null;
         }
@@ -189,29 +189,6 @@ internal sealed class WorkspaceFileReader(ConfigNodeReader reader, string root)
         }
 
         return names;
-    }
-
-    private string? Remote(YamlNode node, string path)
-    {
-        var remote = reader.String(node, path);
-        if (remote is null || RepositoryName.IsValid(remote))
-        {
-            return remote;
-        }
-
-        reader.Error(node, $"{path} must be the name of a git remote in the clone, such as 'origin' or 'upstream', found '{remote}'");
-        return null;
-    }
-
-    private bool Required(YamlMappingNode mapping, string label, string key, string what)
-    {
-        if (mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == key))
-        {
-            return true;
-        }
-
-        reader.Error(mapping, $"{label} has no '{key}'; add {what}");
-        return false;
     }
 
     private WorkspaceVersionMode? Fail(YamlNode node, string message)

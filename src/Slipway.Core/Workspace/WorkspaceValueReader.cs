@@ -4,10 +4,11 @@ using YamlDotNet.RepresentationModel;
 namespace Slipway.Core.Workspace;
 
 /// <summary>
-/// Paths in the workspace file: local clones (a repository, a hand-off's target) and paths inside
-/// them. A clone that is not there is reported where its path is written, with what was found.
+/// The values of the workspace file: local clones (a repository, a hand-off's target), paths inside
+/// them, names, and keys an entry cannot do without. A clone that is not there is reported where its
+/// path is written, with what was found.
 /// </summary>
-internal sealed class ClonePaths(ConfigNodeReader reader, string root)
+internal sealed class WorkspaceValueReader(ConfigNodeReader reader, string root)
 {
     /// <summary>The clone's path as written and as an absolute path, or null (reported) when it is not a git clone.</summary>
     public (string Written, string Full)? Clone(YamlNode node, string keyPath)
@@ -70,5 +71,17 @@ internal sealed class ClonePaths(ConfigNodeReader reader, string root)
         }
 
         return new NameReference(name, new SourcePosition((int)node.Start.Line, (int)node.Start.Column));
+    }
+
+    /// <summary>Whether <paramref name="mapping"/> has <paramref name="key"/>; reported, with what to add, when it has not.</summary>
+    public bool Required(YamlMappingNode mapping, string label, string key, string what)
+    {
+        if (mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == key))
+        {
+            return true;
+        }
+
+        reader.Error(mapping, $"{label} has no '{key}'; add {what}");
+        return false;
     }
 }
