@@ -18,7 +18,7 @@ internal sealed class WorkspaceValueReader(ConfigNodeReader reader, string root)
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine(root, written));
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, written)));
         if (!Directory.Exists(full))
         {
             reader.Error(node, File.Exists(full)
@@ -35,7 +35,8 @@ internal sealed class WorkspaceValueReader(ConfigNodeReader reader, string root)
             return null;
         }
 
-        return (written, full);
+        // A symbolic link to a clone is that clone: two entries must not release it twice.
+        return (written, new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full);
     }
 
     /// <summary>A path inside a clone, or a template of one: relative, and never leaving it.</summary>

@@ -169,6 +169,23 @@ public sealed class WorkspaceLoaderTests : IDisposable
     }
 
     [Fact]
+    public void One_clone_under_two_names_or_two_spellings_is_refused()
+    {
+        Clone("bpfman", Plain);
+        Directory.CreateSymbolicLink(Path.Combine(_directory.Path, "linked"), Path.Combine(_directory.Path, "bpfman"));
+        var error = Should.Throw<SlipwayException>(() => Load("""
+            repositories:
+              - { name: bpfman, path: bpfman }
+              - { name: bpfman-again, path: ./bpfman/ }
+              - { name: bpfman-linked, path: linked }
+            """));
+        error.Details.ShouldBe([
+            "slipway.workspace.yaml:3:5: repositories[1]: 'bpfman-again' is the same clone as 'bpfman' (line 2); a clone is released once",
+            "slipway.workspace.yaml:4:5: repositories[2]: 'bpfman-linked' is the same clone as 'bpfman' (line 2); a clone is released once",
+        ]);
+    }
+
+    [Fact]
     public void Reads_a_hand_off_with_its_defaults()
     {
         Clone("operator", Plain);

@@ -108,6 +108,31 @@ public sealed class GoModuleHashTests : IDisposable
         go.Download("example.com/up.git", "v1.0.0").Error.ShouldNotBeNull();
     }
 
+    [Fact]
+    public void A_subdirectory_module_gets_the_root_LICENSE_blob_even_through_a_symlink_and_collides_with_its_own_lowercase_license_as_in_go()
+    {
+        var go = GoToolchain.InOrSkip(Path.Combine(_directory.Path, "go"));
+        var upstream = GitRepository.Init(Path.Combine(_directory.Path, "up"));
+        upstream.Write("go.mod", "module example.com/up.git\n").Write("COPYING", "GPL\n")
+            .Write("a/go.mod", "module example.com/up.git/a\n").Write("a/a.go", "package a\n")
+            .Write("b/go.mod", "module example.com/up.git/b\n").Write("b/license", "mine\n");
+        File.CreateSymbolicLink(upstream.File("LICENSE"), "COPYING");
+        upstream.Commit("licenses");
+        upstream.Git("tag", "a/v1.0.0");
+        upstream.Git("tag", "b/v1.0.0");
+        go.Serve("up", upstream.Path);
+        var git = new GitRunner(upstream.Path);
+
+        var a = GoModuleHasher.HashAtTag(git, new GoModuleVersion("example.com/up.git/a", "v1.0.0"));
+        var theirs = go.Download("example.com/up.git/a", "v1.0.0");
+        (a.Hash, a.GoModHash).ShouldBe((theirs.Sum!, theirs.GoModSum!));
+        a.Files.Order(StringComparer.Ordinal).ShouldBe(["LICENSE", "a.go", "go.mod"]);
+
+        var error = Should.Throw<SlipwayException>(() => GoModuleHasher.HashAtTag(git, new GoModuleVersion("example.com/up.git/b", "v1.0.0")));
+        error.Details.ShouldBe(["LICENSE: case-insensitive file name collision: \"license\" and \"LICENSE\""]);
+        go.Download("example.com/up.git/b", "v1.0.0").Error.ShouldNotBeNull();
+    }
+
     [Theory]
     [InlineData("example.com/up", "v2.0.0", "a module path without a /v2 suffix has versions v0 or v1, not v2")]
     [InlineData("example.com/up/v2", "v3.0.0", "the path's major version v2 does not match v3")]
