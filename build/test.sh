@@ -13,6 +13,8 @@ command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
 # The fake GitHub checks every request against GitHub's OpenAPI description, from npm.
 command -v npm >/dev/null 2>&1 || need+=(npm)
+# The Go module hash tests compare Slipway's go.sum lines with what Go's own toolchain computes, offline.
+command -v go >/dev/null 2>&1 || need+=(golang-go)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

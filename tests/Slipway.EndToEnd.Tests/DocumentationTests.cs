@@ -19,9 +19,15 @@ public sealed partial class DocumentationTests
         foreach (var document in documents)
         {
             var index = 0;
-            foreach (Match _ in YamlFence().Matches(File.ReadAllText(document)))
+            foreach (Match fence in YamlFence().Matches(File.ReadAllText(document)))
             {
-                data.Add(Path.GetRelativePath(RepositoryRoot.Path, document), index++);
+                // Workspace files have their own loader and tests (WorkspaceDocumentationTests).
+                if (!WorkspaceDocumentationTests.IsWorkspace(fence.Groups["body"].Value))
+                {
+                    data.Add(Path.GetRelativePath(RepositoryRoot.Path, document), index);
+                }
+
+                index++;
             }
         }
 
@@ -90,7 +96,7 @@ public sealed partial class DocumentationTests
         JsonSchema.FromFileAsync(Path.Combine(RepositoryRoot.Path, "schemas", "slipway.schema.json"), TestContext.Current.CancellationToken);
 
     /// <summary>YAML to JSON with the YAML core schema's types for plain scalars, as an editor's YAML plugin would read it.</summary>
-    private static string YamlToJson(string yaml)
+    internal static string YamlToJson(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
@@ -114,7 +120,7 @@ public sealed partial class DocumentationTests
     };
 
     [GeneratedRegex(@"^```yaml\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex YamlFence();
+    internal static partial Regex YamlFence();
 
     [GeneratedRegex(@"^\| SW\d+ \|", RegexOptions.Multiline)]
     private static partial Regex ErrorRow();

@@ -52,13 +52,17 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
             return "[red]No reference holds a version.[/]" + problemText;
         }
 
-        var checkedRows = report.Rows.Count(r => r.Status is RowStatus.Ok or RowStatus.Differs);
+        // References that follow another repository carry its version: they agree among themselves, not with this one.
+        var followed = scan.Readings.Select(r => r.Reference.Follows).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var followers = scan.Readings.Where(r => r.Reference.Follows is not null).Select(r => r.Reference.Label).ToHashSet(StringComparer.Ordinal);
+        problemText += string.Concat(followed.Where(u => scan.Following(u).Disagreeing.Count > 0).Select(u => $" [red]The references that follow {Markup.Escape(u)} disagree.[/]"));
+        var checkedRows = report.Rows.Count(r => r.Status is RowStatus.Ok or RowStatus.Differs && !followers.Contains(r.Label));
         if (consensus.Agrees)
         {
             return $"[green]All {checkedRows} checked values agree on {consensus.Version}[/] (tag {Markup.Escape(tagName!)})." + problemText;
         }
 
-        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs).Select(r => Markup.Escape($"{r.Place} holds {r.Value}"));
+        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs && !followers.Contains(r.Label)).Select(r => Markup.Escape($"{r.Place} holds {r.Value}"));
         return $"[red]References disagree:[/] most hold {consensus.Version}, but {string.Join("; ", differing)}." + problemText;
     }
 }

@@ -85,7 +85,8 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
                     when = When(child, path) ?? when;
                     break;
                 case "follows":
-                    follows = reader.String(child, path);
+                    follows = Follows(child, path);
+                    valid &= follows is not null;
                     break;
                 default:
                     if (locatorKind is not null)
@@ -155,6 +156,23 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
             reader.ErrorInScalar(scalar, e.Offset ?? 0, $"{path}: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>The upstream repository's name; whether the workspace has it is the workspace loader's check.</summary>
+    private string? Follows(YamlNode node, string path)
+    {
+        if (reader.String(node, path) is not { } name)
+        {
+            return null;
+        }
+
+        if (RepositoryName.IsValid(name))
+        {
+            return name;
+        }
+
+        reader.Error(node, $"{path} must name a repository of the workspace ({RepositoryName.Rule}), found '{name}'");
+        return null;
     }
 
     private ValueTemplate? Template(YamlNode node, string path)

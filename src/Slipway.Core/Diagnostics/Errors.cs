@@ -23,6 +23,8 @@ public static class Errors
     public static readonly ErrorKind InvalidDuration = new("SW209", ExitCode.Usage, "not a duration");
     public static readonly ErrorKind NoGitHubToken = new("SW210", ExitCode.Usage, "no GitHub token");
     public static readonly ErrorKind NoGitHubRepository = new("SW211", ExitCode.Usage, "the GitHub repository is not known");
+    public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
+    public static readonly ErrorKind WorkspaceNotFound = new("SW241", ExitCode.Usage, "workspace file not found");
 
     public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
     public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");
@@ -43,6 +45,9 @@ public static class Errors
     public static readonly ErrorKind TreeDoesNotHoldVersion = new("SW317", ExitCode.CheckFailed, "the commit to tag does not hold the version");
     public static readonly ErrorKind BranchConflict = new("SW318", ExitCode.RepositoryState, "a branch the release needs holds other work");
     public static readonly ErrorKind RepositoryLocked = new("SW319", ExitCode.RepositoryState, "another Slipway command is writing in this repository");
+    public static readonly ErrorKind GoModuleUnhashable = new("SW355", ExitCode.RepositoryState, "the upstream Go module cannot be hashed as Go would");
+    public static readonly ErrorKind GoModuleNotTagged = new("SW356", ExitCode.RepositoryState, "the upstream has no tag for the Go module's version");
+    public static readonly ErrorKind GoSumsNotEditable = new("SW357", ExitCode.RepositoryState, "go.sum or vendor/modules.txt cannot be updated");
 
     public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
     public static readonly ErrorKind ArtifactUnreachable = new("SW402", ExitCode.RemoteFailure, "an artifact's registry or URL could not be reached");

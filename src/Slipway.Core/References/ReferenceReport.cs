@@ -46,15 +46,23 @@ public sealed record ReferenceReport(SemVersion? Expected, IReadOnlyList<Referen
 
     public IEnumerable<ReferenceRow> Failures => Rows.Where(r => r.Status is RowStatus.Differs or RowStatus.Problem);
 
-    public static ReferenceReport Build(ReferenceScan scan, SemVersion? expected)
+    /// <param name="expected">This repository's version; null to report without an expectation.</param>
+    /// <param name="upstreams">
+    /// The versions of the repositories that <c>follows:</c> references name, when known (a workspace);
+    /// otherwise such references are checked against each other, since they carry one upstream version.
+    /// </param>
+    public static ReferenceReport Build(ReferenceScan scan, SemVersion? expected, IReadOnlyDictionary<string, SemVersion>? upstreams = null)
     {
         var rows = new List<ReferenceRow>();
         foreach (var reading in scan.Readings)
         {
             var reference = reading.Reference;
             var locator = reference.Locator.Description;
-            var applies = expected is null || Applicability.Applies(reference.When, expected);
-            var expectedText = expected is null || !applies || reference.Follows is not null ? null : reference.Value.Render(expected);
+            var versionHere = reference.Follows is { } upstream
+                ? upstreams?.GetValueOrDefault(upstream) ?? scan.Following(upstream).Version
+                : expected;
+            var applies = versionHere is null || Applicability.Applies(reference.When, versionHere);
+            var expectedText = versionHere is null || !applies ? null : reference.Value.Render(versionHere);
             if (!reading.IsReadable && reading.Values.Count == 0)
             {
                 rows.Add(new ReferenceRow(reference.Label, reading.Path, null, null, locator, null, null, expectedText, RowStatus.Problem, reading.Problem));
@@ -69,7 +77,7 @@ public sealed record ReferenceReport(SemVersion? Expected, IReadOnlyList<Referen
 
             foreach (var value in reading.Values)
             {
-                var (status, note) = Classify(reading, value, expected, expectedText, applies);
+                var (status, note) = Classify(reading, value, versionHere, expectedText, applies, upstreams);
                 rows.Add(new ReferenceRow(reference.Label, reading.Path, value.Line, value.Column, locator, value.Text,
                     value.Implied?.Description, expectedText, status, note));
             }
@@ -78,7 +86,7 @@ public sealed record ReferenceReport(SemVersion? Expected, IReadOnlyList<Referen
         return new ReferenceReport(expected, rows);
     }
 
-    private static (RowStatus, string?) Classify(ReferenceReading reading, FoundValue value, SemVersion? expected, string? expectedText, bool applies)
+    private static (RowStatus, string?) Classify(ReferenceReading reading, FoundValue value, SemVersion? expected, string? expectedText, bool applies, IReadOnlyDictionary<string, SemVersion>? upstreams)
     {
         var reference = reading.Reference;
         if (!reading.IsReadable)
@@ -88,7 +96,14 @@ public sealed record ReferenceReport(SemVersion? Expected, IReadOnlyList<Referen
 
         if (reference.Follows is { } upstream)
         {
-            return (RowStatus.Follows, $"carries {upstream}'s version");
+            if (expectedText is null || string.Equals(value.Text, expectedText, StringComparison.Ordinal))
+            {
+                return (RowStatus.Follows, $"carries {upstream}'s version");
+            }
+
+            return (RowStatus.Differs, upstreams?.ContainsKey(upstream) == true
+                ? $"expected {expectedText}, {upstream}'s version"
+                : $"expected {expectedText}: the other references that follow {upstream} hold {expected}");
         }
 
         if (!applies)

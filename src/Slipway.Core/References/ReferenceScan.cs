@@ -17,6 +17,9 @@ public sealed class ReferenceScan(SlipwayConfig config, IReadOnlyList<ReferenceR
     public IEnumerable<ReferenceReading> Problems => Readings.Where(r => !r.IsReadable);
 
     public Consensus Consensus => _consensus ??= Consensus.Of(Readings);
+
+    /// <summary>The version the references that follow <paramref name="upstream"/> agree on, apart from this repository's own.</summary>
+    public Consensus Following(string upstream) => Consensus.OfFollowing(Readings, upstream);
 }
 
 /// <summary>
@@ -28,9 +31,18 @@ public sealed record Consensus(SemVersion? Version, IReadOnlyList<ReferenceReadi
 {
     public bool Agrees => Version is not null && Disagreeing.Count == 0;
 
-    public static Consensus Of(IReadOnlyList<ReferenceReading> readings)
+    public static Consensus Of(IReadOnlyList<ReferenceReading> readings) => Among(readings, upstream: null);
+
+    /// <summary>
+    /// The agreement of the references that carry <paramref name="upstream"/>'s version (<c>follows:</c>).
+    /// They are kept out of this repository's own agreement: with per-repository versions the two
+    /// differ, and even with one shared version the upstream's is written only once it is tagged.
+    /// </summary>
+    public static Consensus OfFollowing(IReadOnlyList<ReferenceReading> readings, string upstream) => Among(readings, upstream);
+
+    private static Consensus Among(IReadOnlyList<ReferenceReading> readings, string? upstream)
     {
-        var present = readings.Where(r => r.IsReadable && !r.IsAbsent && r.Reference.Follows is null).ToList();
+        var present = readings.Where(r => r.IsReadable && !r.IsAbsent && r.Reference.Follows == upstream).ToList();
         var unconditional = present.Where(r => r.Reference.When == ReleaseFilter.Always).ToList();
         var basis = unconditional.Count > 0 ? unconditional : present;
         var candidate = basis

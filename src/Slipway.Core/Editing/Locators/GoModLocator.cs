@@ -10,6 +10,9 @@ public sealed partial class GoModLocator(string module) : IVersionLocator
 {
     public string Description => $"gomod: {module}";
 
+    /// <summary>The module whose required version this locator finds.</summary>
+    public string Module => module;
+
     public IReadOnlyList<LocatedValue> Locate(string text)
     {
         var found = new List<LocatedValue>();
