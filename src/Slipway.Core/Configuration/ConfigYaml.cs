@@ -1,0 +1,48 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Slipway.Core.Configuration;
+
+/// <summary>
+/// slipway.yaml's text as YAML nodes: one document whose top level is a mapping. Every way the text
+/// can fail to be that is recorded as a located mistake, including failures from inside the parser.
+/// </summary>
+internal static class ConfigYaml
+{
+    public static YamlMappingNode? Read(string text, ConfigNodeReader reader)
+    {
+        var stream = new YamlStream();
+        var parser = new GuardedYamlParser(new Parser(new StringReader(text)));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            var message = e.Message;
+            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+            reader.Error(e.Start, "not valid YAML: " + (cut >= 0 ? message[(cut + 3)..] : message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet fails this way on a few malformed inputs ("a: {b" then a line "*"); the
+            // input is what is wrong, so say where the parser was, as for its own syntax errors.
+            reader.Error(parser.LastPosition, "not valid YAML: the parser cannot read past this point");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            reader.ErrorAtStart("the file is empty; it needs at least a 'versions:' list");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            reader.Error(stream.Documents[1].RootNode, "a second YAML document starts here; slipway.yaml holds one document (remove the '---' line and what follows, or merge it into the first)");
+        }
+
+        return reader.Mapping(stream.Documents[0].RootNode, "the top level");
+    }
+}
