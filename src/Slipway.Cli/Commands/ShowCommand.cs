@@ -35,7 +35,7 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
         }
         else
         {
-            run.Console.MarkupLine($"[bold]{Markup.Escape(config.Name)}[/] ({Markup.Escape(run.Display(config.FilePath))}, tag {Markup.Escape(config.Tag.Source)})");
+            run.Console.MarkupLine($"[bold]{Shown.Markup(config.Name)}[/] ({Shown.Markup(run.Display(config.FilePath))}, tag {Shown.Markup(config.Tag.Source)})");
             run.Console.Write(ReferenceTable.Build(report.Rows, withExpected: false));
             run.Console.MarkupLine(Summary(report, consensus, tagName, scan));
         }
@@ -59,10 +59,10 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
         var checkedRows = report.Rows.Count(r => r.Status is RowStatus.Ok or RowStatus.Differs && !followers.Contains(r.Label));
         if (consensus.Agrees)
         {
-            return $"[green]All {checkedRows} checked values agree on {consensus.Version}[/] (tag {Markup.Escape(tagName!)})." + problemText;
+            return $"[green]All {checkedRows} checked values agree on {consensus.Version}[/] (tag {Shown.Markup(tagName!)})." + problemText;
         }
 
-        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs && !followers.Contains(r.Label)).Select(r => Markup.Escape($"{r.Place} holds {r.Value}"));
+        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs && !followers.Contains(r.Label)).Select(r => Shown.Markup($"{r.Place} holds {r.Value}"));
         return $"[red]References disagree:[/] most hold {consensus.Version}, but {string.Join("; ", differing)}." + problemText;
     }
 }
