@@ -2,7 +2,6 @@ using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
 using Slipway.Core.Git;
 using Slipway.Core.Templates;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Core.Configuration;

@@ -9,10 +9,13 @@ namespace Slipway.Core.Configuration;
 /// </summary>
 internal static class ConfigYaml
 {
+    /// <summary>How deep slipway.yaml may nest: it needs five levels at most.</summary>
+    public const int MaxDepth = 64;
+
     public static YamlMappingNode? Read(string text, ConfigNodeReader reader)
     {
         var stream = new YamlStream();
-        var parser = new GuardedYamlParser(new Parser(new StringReader(text)));
+        var parser = new Text.GuardedYamlParser(new Parser(new StringReader(text)), MaxDepth, refuseTags: true);
         try
         {
             stream.Load(parser);

@@ -1,19 +1,22 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Slipway.Core.Configuration;
+namespace Slipway.Core.Text;
 
 /// <summary>
-/// The YAML parser's events, with the limits slipway.yaml needs before YamlDotNet builds nodes from
-/// them. Each limit stops a crash that no handler can catch: nesting deeper than <see cref="MaxDepth"/>
-/// (YamlDotNet builds nodes recursively, and 100,000 '[' overflow the stack), and a key that is a
-/// list, a mapping or an alias (YamlDotNet hashes keys recursively, and "? &amp;a [*a]" never ends).
-/// Explicit tags, which no key of slipway.yaml reads, are refused instead of silently ignored. It
-/// remembers where the last event was, so a failure from inside the parser can still be located.
+/// The YAML parser's events, with limits checked before YamlDotNet builds nodes from them. Each
+/// stops a crash that no handler can catch, on slipway.yaml and on the YAML files whose versions
+/// Slipway reads alike: nesting deeper than <paramref name="maxDepth"/> (YamlDotNet builds nodes
+/// recursively, and 100,000 '[' overflow the stack), and a key that is a list, a mapping or an alias
+/// (YamlDotNet hashes keys recursively, and "? &amp;a [*a]" never ends). With
+/// <paramref name="refuseTags"/> (slipway.yaml, which reads no tag), explicit tags are refused
+/// instead of silently ignored. It remembers where the last event was, so a failure from inside the
+/// parser can still be located.
 /// </summary>
-internal sealed class GuardedYamlParser(IParser inner) : IParser
+internal sealed class GuardedYamlParser(IParser inner, int maxDepth, bool refuseTags) : IParser
 {
-    public const int MaxDepth = 64;
+    /// <summary>For the files whose versions Slipway reads: far deeper than a chart or a CRD nests, far from the stack's end.</summary>
+    public const int FileDepth = 256;
 
     // One entry per open collection: a sequence, or a mapping waiting for its next key or value.
     private readonly Stack<Expecting> _open = new();
@@ -41,12 +44,12 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
         var current = inner.Current!;
         LastPosition = current.End;
         _depth += current.NestingIncrease;
-        if (_depth > MaxDepth)
+        if (_depth > maxDepth)
         {
-            throw new YamlException(current.Start, current.End, $"nesting deeper than {MaxDepth} levels; slipway.yaml needs only a few");
+            throw new YamlException(current.Start, current.End, $"nesting deeper than {maxDepth} levels is not read");
         }
 
-        if (current is NodeEvent { Tag: { IsEmpty: false, IsNonSpecific: false } tag } && !IsOwnKindTag(current, tag.Value))
+        if (refuseTags && current is NodeEvent { Tag: { IsEmpty: false, IsNonSpecific: false } tag } && !IsOwnKindTag(current, tag.Value))
         {
             throw new YamlException(current.Start, current.End, $"the tag '{tag.Value}' is not used by slipway.yaml; remove it");
         }
