@@ -43,6 +43,18 @@ public sealed class GitStandardInputTests : IDisposable
     }
 
     [Fact]
+    public void A_tag_git_refuses_before_reading_a_long_message_fails_with_gits_words()
+    {
+        File.Delete(Path.Combine(_directory.Path, ".git/hooks/pre-commit"));
+        var writer = new GitWriter(_git);
+        var commit = writer.Commit("initial\n", signoff: false);
+        writer.Tag("v0.1.0", commit, "Release v0.1.0", sign: false);
+        var error = Should.Throw<SlipwayException>(() => writer.Tag("v0.1.0", commit, new string('x', 1024 * 1024), sign: false));
+        error.Kind.ShouldBe(Errors.GitFailed);
+        error.Message.ShouldContain("fatal: tag 'v0.1.0' already exists");
+    }
+
+    [Fact]
     public void The_result_says_git_did_not_take_its_input()
     {
         var result = _git.Run(["commit", "--quiet", "--file=-"], new string('x', 1024 * 1024));
