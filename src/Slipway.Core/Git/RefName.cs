@@ -2,8 +2,9 @@ namespace Slipway.Core.Git;
 
 /// <summary>
 /// git's rules for branch, tag and remote names (git check-ref-format), checked in process so that a
-/// configuration is refused at load, located, rather than by git half-way through a release. A name
-/// that begins with '-' is refused too: git would read it as an option.
+/// configuration is refused at load, located, rather than by git half-way through a release. Two
+/// names git would store are refused too: one that begins with '-' (git would read it as an option)
+/// and '@' (git reads it as HEAD wherever a revision is expected).
 /// </summary>
 public static class RefName
 {
@@ -31,7 +32,7 @@ public static class RefName
 
         if (name == "@")
         {
-            return "'@' alone is not allowed";
+            return "'@' alone is git's name for HEAD";
         }
 
         if (name[0] == '/' || name[^1] == '/' || name.Contains("//", StringComparison.Ordinal))
