@@ -55,7 +55,7 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
         // References that follow another repository carry its version: they agree among themselves, not with this one.
         var followed = scan.Readings.Select(r => r.Reference.Follows).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var followers = scan.Readings.Where(r => r.Reference.Follows is not null).Select(r => r.Reference.Label).ToHashSet(StringComparer.Ordinal);
-        problemText += string.Concat(followed.Where(u => scan.Following(u).Disagreeing.Count > 0).Select(u => $" [red]The references that follow {Markup.Escape(u)} disagree.[/]"));
+        problemText += string.Concat(followed.Where(u => scan.Following(u).Disagreeing.Count > 0).Select(u => $" [red]The references that follow {Shown.Markup(u)} disagree.[/]"));
         var checkedRows = report.Rows.Count(r => r.Status is RowStatus.Ok or RowStatus.Differs && !followers.Contains(r.Label));
         if (consensus.Agrees)
         {
