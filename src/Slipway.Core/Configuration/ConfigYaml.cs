@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace Slipway.Core.Configuration;
 
 /// <summary>
-/// slipway.yaml's text as YAML nodes: one document whose top level is a mapping. Every way the text
+/// slipway.yaml's (or the workspace file's) text as YAML nodes: one document whose top level is a mapping. Every way the text
 /// can fail to be that is recorded as a located mistake, including failures from inside the parser.
 /// </summary>
 internal static class ConfigYaml
@@ -12,7 +12,8 @@ internal static class ConfigYaml
     /// <summary>How deep slipway.yaml may nest: it needs five levels at most.</summary>
     public const int MaxDepth = 64;
 
-    public static YamlMappingNode? Read(string text, ConfigNodeReader reader)
+    /// <param name="needs">What an empty file lacks, for the message: "at least a 'versions:' list".</param>
+    public static YamlMappingNode? Read(string text, ConfigNodeReader reader, string needs = "at least a 'versions:' list")
     {
         var stream = new YamlStream();
         var parser = new Text.GuardedYamlParser(new Parser(new StringReader(text)), MaxDepth, refuseTags: true);
@@ -37,13 +38,13 @@ internal static class ConfigYaml
 
         if (stream.Documents.Count == 0)
         {
-            reader.ErrorAtStart("the file is empty; it needs at least a 'versions:' list");
+            reader.ErrorAtStart($"the file is empty; it needs {needs}");
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            reader.Error(stream.Documents[1].RootNode, "a second YAML document starts here; slipway.yaml holds one document (remove the '---' line and what follows, or merge it into the first)");
+            reader.Error(stream.Documents[1].RootNode, "a second YAML document starts here; the file holds one document (remove the '---' line and what follows, or merge it into the first)");
         }
 
         return reader.Mapping(stream.Documents[0].RootNode, "the top level");

@@ -68,7 +68,7 @@ public sealed class HostileConfigTests
 
     [Fact]
     public void A_second_yaml_document_is_refused_not_ignored() =>
-        Mistakes(Minimal + "---\nversions: []\n").ShouldBe(["slipway.yaml:5:1: a second YAML document starts here; slipway.yaml holds one document (remove the '---' line and what follows, or merge it into the first)"]);
+        Mistakes(Minimal + "---\nversions: []\n").ShouldBe(["slipway.yaml:5:1: a second YAML document starts here; the file holds one document (remove the '---' line and what follows, or merge it into the first)"]);
 
     [Fact]
     public void A_nul_byte_is_refused_where_it_is() =>
