@@ -80,7 +80,7 @@ public sealed class ArtifactConfigTests
             "slipway.yaml:13:24: artifacts[5].platforms[1] must be os/architecture[/variant] such as linux/arm64 or linux/arm/v7, found '5'",
             "slipway.yaml:14:41: artifacts[6].images.names must list at least one image name, or be left out",
             "slipway.yaml:16:13: registries.insecure must list at least one registry, or be left out",
-            "slipway.yaml:17:12: registries.timeout must be a duration such as 90s, 10m or 1h, found 'soon'",
+            "slipway.yaml:17:12: registries.timeout must be a duration such as 90s, 10m or 1h, at most 168h (a week), found 'soon'",
             "slipway.yaml:18:3: unknown key 'proxy' in registries; allowed: insecure, timeout, retries",
         ]);
     }

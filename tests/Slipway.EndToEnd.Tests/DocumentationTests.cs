@@ -78,6 +78,18 @@ public sealed partial class DocumentationTests
         schema.Validate(YamlToJson("versions:\n  - make: V\n")).ShouldNotBeEmpty();
         schema.Validate(YamlToJson("versions:\n  - file: a\n    make: V\n    count: 0\n")).ShouldNotBeEmpty();
         schema.Validate(YamlToJson("tag: release\nversions:\n  - file: a\n    make: V\n")).ShouldNotBeEmpty();
+        foreach (var hostile in (string[])["tag: '-d{version}'\n", "remote: '--upload-pack=x'\n", "base: ''\n", "base: 'a..b'\n", "copies:\n  - from: a\n    to: ../b\n", "notes:\n  file: /tmp/n.md\n", "checks:\n  - run: x\n    timeout: 1e3s\n"])
+        {
+            schema.Validate(YamlToJson("versions:\n  - file: a\n    make: V\n" + hostile)).ShouldNotBeEmpty(hostile);
+        }
+
+        foreach (var entry in (string[])["file: ../a", "file: .git/HEAD", "file: /etc/passwd", "files: '**/.git/*'"])
+        {
+            schema.Validate(YamlToJson($"versions:\n  - {entry}\n    make: V\n")).ShouldNotBeEmpty(entry);
+        }
+
+        schema.Validate(YamlToJson("versions:\n  - file: a\n    make: V\n    value: abc\n")).ShouldNotBeEmpty();
+        schema.Validate(YamlToJson("versions:\n  - file: ./a/.github/b\n    make: V\n    value: '{major}.{minor}'\nbase: release/1.x\nremote: upstream\n")).ShouldBeEmpty();
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal sealed class ArtifactsCommand(CommandContext context) : ICliCommand
         var wait = TimeSpan.Zero;
         if (waitText is not null && !DurationText.TryParse(waitText, out wait))
         {
-            throw new SlipwayException(Errors.InvalidDuration, $"--wait: '{waitText}' is not a duration", $"write it as {DurationText.Examples}");
+            throw new SlipwayException(Errors.InvalidDuration, $"--wait: '{waitText}' is not a duration", $"write it as {DurationText.Examples}, at most {DurationText.MaximumText}");
         }
 
         var config = run.Config;

@@ -46,13 +46,13 @@ internal sealed class AuditCommand(CommandContext context) : ICliCommand
         {
             foreach (var finding in result.Findings)
             {
-                run.Console.MarkupLine($"[bold]{Markup.Escape($"{finding.Path}:{finding.Line}:{finding.Column}")}[/]: {Markup.Escape(finding.LineText)}");
+                run.Console.MarkupLine($"[bold]{Shown.Markup($"{finding.Path}:{finding.Line}:{finding.Column}")}[/]: {Shown.Markup(finding.LineText)}");
             }
 
             var summary = $"searched {result.FilesSearched} files for {result.Version} and {result.Tag} ({result.FilesSkipped} binary or large files skipped, {result.Covered} occurrences covered by references)";
             run.Console.MarkupLine(result.Findings.Count == 0
-                ? $"[green]No unmanaged occurrences[/]: {Markup.Escape(summary)}."
-                : $"[yellow]{result.Findings.Count} unmanaged occurrence(s)[/]: {Markup.Escape(summary)}. Add a reference for each that must change with the release, or list the path under audit.ignore.");
+                ? $"[green]No unmanaged occurrences[/]: {Shown.Markup(summary)}."
+                : $"[yellow]{result.Findings.Count} unmanaged occurrence(s)[/]: {Shown.Markup(summary)}. Add a reference for each that must change with the release, or list the path under audit.ignore.");
         }
 
         return strict && result.Findings.Count > 0 ? (int)ExitCode.CheckFailed : 0;

@@ -72,12 +72,12 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
         var table = new Table().Border(TableBorder.Simple).AddColumns("Reference", "Old", "New");
         foreach (var change in plan.Changes)
         {
-            table.AddRow(Markup.Escape($"{change.Path}:{change.Line}:{change.Column}"), Markup.Escape(change.OldValue), Markup.Escape(change.NewValue));
+            table.AddRow(Shown.Markup($"{change.Path}:{change.Line}:{change.Column}"), Shown.Markup(change.OldValue), Shown.Markup(change.NewValue));
         }
 
         foreach (var skipped in plan.Skipped)
         {
-            table.AddRow(Markup.Escape(skipped.Path), "[grey]skipped[/]", $"[grey]{Markup.Escape(skipped.Reason)}[/]");
+            table.AddRow(Shown.Markup(skipped.Path), "[grey]skipped[/]", $"[grey]{Shown.Markup(skipped.Reason)}[/]");
         }
 
         run.Console.Write(table);

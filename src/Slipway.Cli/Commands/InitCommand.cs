@@ -55,10 +55,10 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
             return 0;
         }
 
-        run.Console.MarkupLine($"Wrote [bold]{Markup.Escape(run.Display(target))}[/] with {detected.Count} reference(s){(version is null ? string.Empty : $" on {version}")}.");
+        run.Console.MarkupLine($"Wrote [bold]{Shown.Markup(run.Display(target))}[/] with {detected.Count} reference(s){(version is null ? string.Empty : $" on {version}")}.");
         foreach (var reference in detected)
         {
-            run.Console.MarkupLine($"  {Markup.Escape(reference.File)}  [grey]{Markup.Escape($"{reference.Kind}: {reference.Argument}")} = {Markup.Escape(reference.CurrentValue)}[/]");
+            run.Console.MarkupLine($"  {Shown.Markup(reference.File)}  [grey]{Shown.Markup($"{reference.Kind}: {reference.Argument}")} = {Shown.Markup(reference.CurrentValue)}[/]");
         }
 
         run.Console.MarkupLine("Next: 'slipway show' to check them, 'slipway audit' to find version strings it does not cover.");

@@ -44,10 +44,10 @@ internal sealed class NextCommand(CommandContext context) : ICliCommand
 
         run.Out.WriteLine(result.Version.ToString());
         var since = result.PreviousTag is null ? "in the whole history (no release yet)" : $"since {result.PreviousTag}";
-        run.ErrorConsole.MarkupLine(Markup.Escape($"{result.Level}: {result.Changes} change(s) {since}"));
+        run.ErrorConsole.MarkupLine(Shown.Markup($"{result.Level}: {result.Changes} change(s) {since}"));
         foreach (var reason in result.Reasons.Take(10))
         {
-            run.ErrorConsole.MarkupLine($"  [grey]{reason.ShortSha}[/] {Markup.Escape(reason.Title)} [grey]({Markup.Escape(reason.Effect)})[/]");
+            run.ErrorConsole.MarkupLine($"  [grey]{reason.ShortSha}[/] {Shown.Markup(reason.Title)} [grey]({Shown.Markup(reason.Effect)})[/]");
         }
 
         if (result.Reasons.Count > 10)

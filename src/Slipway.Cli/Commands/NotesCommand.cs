@@ -110,6 +110,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             ["previous"] = model.Previous ?? string.Empty,
             ["previous_tag"] = model.PreviousTag ?? string.Empty,
         };
-        return Path.GetFullPath(Path.Combine(run.Config.Root, ValueTemplate.Parse(template, Placeholders.Notes).Render(values)));
+        var path = ValueTemplate.Parse(template, Placeholders.Notes).Render(values);
+        return Path.GetFullPath(Core.Configuration.ConfiguredPath.Resolve(run.Config.Root, path, "notes.file"));
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
         }
         else
         {
-            run.Console.MarkupLine($"[bold]{Markup.Escape(config.Name)}[/] ({Markup.Escape(run.Display(config.FilePath))}, tag {Markup.Escape(config.Tag.Source)})");
+            run.Console.MarkupLine($"[bold]{Shown.Markup(config.Name)}[/] ({Shown.Markup(run.Display(config.FilePath))}, tag {Shown.Markup(config.Tag.Source)})");
             run.Console.Write(ReferenceTable.Build(report.Rows, withExpected: false));
             run.Console.MarkupLine(Summary(report, consensus, tagName, scan));
         }
@@ -55,14 +55,14 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
         // References that follow another repository carry its version: they agree among themselves, not with this one.
         var followed = scan.Readings.Select(r => r.Reference.Follows).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var followers = scan.Readings.Where(r => r.Reference.Follows is not null).Select(r => r.Reference.Label).ToHashSet(StringComparer.Ordinal);
-        problemText += string.Concat(followed.Where(u => scan.Following(u).Disagreeing.Count > 0).Select(u => $" [red]The references that follow {Markup.Escape(u)} disagree.[/]"));
+        problemText += string.Concat(followed.Where(u => scan.Following(u).Disagreeing.Count > 0).Select(u => $" [red]The references that follow {Shown.Markup(u)} disagree.[/]"));
         var checkedRows = report.Rows.Count(r => r.Status is RowStatus.Ok or RowStatus.Differs && !followers.Contains(r.Label));
         if (consensus.Agrees)
         {
-            return $"[green]All {checkedRows} checked values agree on {consensus.Version}[/] (tag {Markup.Escape(tagName!)})." + problemText;
+            return $"[green]All {checkedRows} checked values agree on {consensus.Version}[/] (tag {Shown.Markup(tagName!)})." + problemText;
         }
 
-        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs && !followers.Contains(r.Label)).Select(r => Markup.Escape($"{r.Place} holds {r.Value}"));
+        var differing = report.Rows.Where(r => r.Status == RowStatus.Differs && !followers.Contains(r.Label)).Select(r => Shown.Markup($"{r.Place} holds {r.Value}"));
         return $"[red]References disagree:[/] most hold {consensus.Version}, but {string.Join("; ", differing)}." + problemText;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Slipway.Cli.Infrastructure;
+using Slipway.Cli.Output;
 using Slipway.Core.Release;
 using Spectre.Console;
 
@@ -28,20 +29,20 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
         }
 
         var kind = journal.PatchOf is { } p ? $"patch of {p}" : journal.Kind;
-        run.Console.MarkupLine($"[bold]{Markup.Escape(journal.Tag)}[/] ({Markup.Escape(kind)}, {Markup.Escape(journal.Branch)} → {Markup.Escape(journal.Base)}, started {journal.Created:yyyy-MM-dd HH:mm} UTC)");
+        run.Console.MarkupLine($"[bold]{Shown.Markup(journal.Tag)}[/] ({Shown.Markup(kind)}, {Shown.Markup(journal.Branch)} → {Shown.Markup(journal.Base)}, started {journal.Created:yyyy-MM-dd HH:mm} UTC)");
         var table = new Table().Border(TableBorder.Simple).AddColumns("Step", "Status", "Finished", "");
         foreach (var step in journal.Steps)
         {
-            table.AddRow(Markup.Escape(step.Name), Status(step.Status), step.Finished?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(step.Message ?? ""));
+            table.AddRow(Shown.Markup(step.Name), Status(step.Status), step.Finished?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", Shown.Markup(step.Message ?? ""));
         }
 
         run.Console.Write(table);
         foreach (var failed in journal.Steps.Where(s => s.Status == StepStatus.Failed && s.Log.Count > 0))
         {
-            run.Console.MarkupLine($"[red]{Markup.Escape(failed.Name)}[/] log (last lines):");
+            run.Console.MarkupLine($"[red]{Shown.Markup(failed.Name)}[/] log (last lines):");
             foreach (var line in failed.Log.TakeLast(40))
             {
-                run.Console.MarkupLine("  " + Markup.Escape(line));
+                run.Console.MarkupLine("  " + Shown.Markup(line));
             }
         }
 

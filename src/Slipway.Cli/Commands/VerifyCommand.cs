@@ -52,7 +52,7 @@ internal sealed class VerifyCommand(CommandContext context) : ICliCommand
         if (ok)
         {
             var count = report.Rows.Count(r => r.Status == RowStatus.Ok);
-            run.Console.MarkupLine($"[green]ok:[/] all {count} checked values hold {expected} (tag {Markup.Escape(config.Tag.TagFor(expected!))}).");
+            run.Console.MarkupLine($"[green]ok:[/] all {count} checked values hold {expected} (tag {Shown.Markup(config.Tag.TagFor(expected!))}).");
             return 0;
         }
 

@@ -9,7 +9,7 @@ internal sealed record CliIO(TextWriter Out, TextWriter Error, bool OutIsTermina
     // Results go through a large buffer, flushed when the command ends: Console.Out flushes on every
     // write, which costs a system call per fragment when notes for a long history are streamed.
     public static CliIO FromConsole() => new(
-        new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" },
+        new StreamWriter(new StandardOutputStream(Console.OpenStandardOutput()), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" },
         Console.Error,
         !Console.IsOutputRedirected,
         !Console.IsErrorRedirected,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Slipway.Cli.Output;
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
@@ -34,7 +35,7 @@ internal sealed class Invocation
             throw new SlipwayException(Errors.Usage, $"-C {directory}: no such directory");
         }
 
-        Host = Verbose ? host with { Trace = line => ErrorConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]") } : host;
+        Host = Verbose ? host with { Trace = line => ErrorConsole.MarkupLine($"[grey]{Shown.Markup(line)}[/]") } : host;
 
         // Created on first use: commands that print plain text (notes) should not pay for them at startup.
         _console = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal));
@@ -69,7 +70,7 @@ internal sealed class Invocation
     public SlipwayConfig Config => _config ??= LoadConfig();
 
     public GitRunner Git(string? directory = null) =>
-        new(directory ?? Config.Root, Verbose ? line => ErrorConsole.MarkupLine($"[grey]{Markup.Escape(line)}[/]") : null);
+        new(directory ?? Config.Root, Verbose ? line => ErrorConsole.MarkupLine($"[grey]{Shown.Markup(line)}[/]") : null);
 
     // Warnings and notes are single lines written directly: building a Spectre console for one line
     // costs more than the whole of a typical notes run.
@@ -81,7 +82,7 @@ internal sealed class Invocation
         }
         else
         {
-            IO.Error.WriteLine(_errorColor ? $"\u001b[33mwarning:\u001b[0m {message}" : $"warning: {message}");
+            IO.Error.WriteLine(_errorColor ? $"\u001b[33mwarning:\u001b[0m {Shown.Plain(message)}" : $"warning: {Shown.Plain(message)}");
         }
     }
 
@@ -90,7 +91,7 @@ internal sealed class Invocation
     {
         if (!Json)
         {
-            IO.Error.WriteLine(_errorColor ? $"\u001b[90mnote:\u001b[0m {message}" : $"note: {message}");
+            IO.Error.WriteLine(_errorColor ? $"\u001b[90mnote:\u001b[0m {Shown.Plain(message)}" : $"note: {Shown.Plain(message)}");
         }
     }
 

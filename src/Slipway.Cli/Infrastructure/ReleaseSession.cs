@@ -35,7 +35,7 @@ internal sealed class ReleaseSession(Invocation run)
 
         run.Out.WriteLine(outcome.Completed
             ? $"{journal.Tag} is released."
-            : $"Waiting at {outcome.WaitingAt}: {outcome.Reason}");
+            : $"Waiting at {outcome.WaitingAt}: {Output.Shown.Plain(outcome.Reason ?? string.Empty)}");
         run.Out.Flush();
     }
 

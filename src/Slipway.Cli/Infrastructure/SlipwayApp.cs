@@ -37,7 +37,7 @@ internal static class SlipwayApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (IOException e) when (e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.Ordinal))
+        catch (OutputClosedException)
         {
             return 0; // the reader went away (slipway notes | head): nothing left to say
         }
@@ -63,7 +63,7 @@ internal static class SlipwayApp
         {
             output.Flush();
         }
-        catch (IOException)
+        catch (OutputClosedException)
         {
             // A closed pipe at the end is not an error of the command.
         }

@@ -24,7 +24,7 @@ internal sealed class ArtifactProgressWriter(TextWriter error, bool terminal) : 
         }
         else
         {
-            var names = string.Join(", ", pending.Take(3).Select(r => r.Check.Reference)) + (pending.Count > 3 ? $", +{pending.Count - 3} more" : string.Empty);
+            var names = string.Join(", ", pending.Take(3).Select(r => Shown.Plain(r.Check.Reference))) + (pending.Count > 3 ? $", +{pending.Count - 3} more" : string.Empty);
             line = $"waiting for {pending.Count} of {results.Count} artifact(s) ({names}); {Format(remaining)} left, check {round}";
         }
 

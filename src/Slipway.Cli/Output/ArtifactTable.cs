@@ -15,10 +15,10 @@ internal static class ArtifactTable
         {
             table.AddRow(
                 result.Check.Kind.ToString().ToLowerInvariant(),
-                Markup.Escape(result.Check.Reference),
+                Shown.Markup(result.Check.Reference),
                 Paint(result.Status),
-                Markup.Escape(result.Digest is { } digest ? ShortDigest(digest) : "-"),
-                Markup.Escape(result.Detail));
+                Shown.Markup(result.Digest is { } digest ? ShortDigest(digest) : "-"),
+                Shown.Markup(result.Detail));
         }
 
         return table;

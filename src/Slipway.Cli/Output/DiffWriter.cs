@@ -9,7 +9,7 @@ internal static class DiffWriter
     {
         foreach (var line in diff.TrimEnd('\n').Split('\n'))
         {
-            var escaped = Markup.Escape(line);
+            var escaped = Shown.Markup(line);
             console.MarkupLine(line switch
             {
                 _ when line.StartsWith("+++", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal) => $"[bold]{escaped}[/]",

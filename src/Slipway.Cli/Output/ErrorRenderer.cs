@@ -16,20 +16,21 @@ internal static class ErrorRenderer
             return;
         }
 
-        io.Error.WriteLine($"slipway: error: {error.Message} [{error.Kind.Code}]");
+        // Messages carry git's output, servers' answers and values of slipway.yaml: shown, never obeyed.
+        io.Error.WriteLine($"slipway: error: {Shown.Plain(error.Message)} [{error.Kind.Code}]");
         foreach (var detail in error.Details)
         {
-            io.Error.WriteLine("  " + detail);
+            io.Error.WriteLine("  " + Shown.Plain(detail));
         }
 
         if (error.Hint is { } hint)
         {
-            io.Error.WriteLine($"hint: {hint}");
+            io.Error.WriteLine($"hint: {Shown.Plain(hint)}");
         }
 
         if (verbose && error.InnerException is { } inner)
         {
-            io.Error.WriteLine(inner.ToString());
+            io.Error.WriteLine(Shown.Plain(inner.ToString()));
         }
     }
 
@@ -44,11 +45,11 @@ internal static class ErrorRenderer
             return;
         }
 
-        io.Error.WriteLine($"slipway: {message} [{Errors.Internal.Code}]");
+        io.Error.WriteLine($"slipway: {Shown.Plain(message)} [{Errors.Internal.Code}]");
         io.Error.WriteLine($"hint: {Report}");
         if (verbose)
         {
-            io.Error.WriteLine(bug.ToString());
+            io.Error.WriteLine(Shown.Plain(bug.ToString()));
         }
     }
 }

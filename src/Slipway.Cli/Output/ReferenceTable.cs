@@ -17,10 +17,10 @@ internal static class ReferenceTable
         foreach (var row in rows)
         {
             table.AddRow(
-                Markup.Escape(row.Place),
-                Markup.Escape(row.Locator),
-                Markup.Escape(row.Value ?? "-"),
-                Markup.Escape((withExpected ? row.Expected : row.Implies) ?? "-"),
+                Shown.Markup(row.Place),
+                Shown.Markup(row.Locator),
+                Shown.Markup(row.Value ?? "-"),
+                Shown.Markup((withExpected ? row.Expected : row.Implies) ?? "-"),
                 Status(row));
         }
 
@@ -37,5 +37,5 @@ internal static class ReferenceTable
         _ => "[red]problem[/]" + Note(row),
     };
 
-    private static string Note(ReferenceRow row) => row.Note is { } note ? $" [grey]({Markup.Escape(note)})[/]" : string.Empty;
+    private static string Note(ReferenceRow row) => row.Note is { } note ? $" [grey]({Shown.Markup(note)})[/]" : string.Empty;
 }

@@ -17,10 +17,11 @@ internal sealed class HumanReleaseObserver(TextWriter output, bool color) : IRel
             StepStatus.Waiting => Paint("33", "…"),
             _ => Paint("31", "✗"),
         };
-        Write($"  {mark} {stepName}: {message}");
+        Write($"  {mark} {stepName}: {Shown.Plain(message ?? string.Empty)}");
     }
 
-    public void Output(string stepName, string line) => Write("    " + line);
+    // A command's output is shown, not obeyed: it may print what a commit or a download put there.
+    public void Output(string stepName, string line) => Write("    " + Shown.Plain(line));
 
     private string Paint(string code, string text) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 

@@ -17,14 +17,14 @@ internal static class ReleasePlanWriter
             return;
         }
 
-        run.Out.WriteLine($"Release {journal.Version} ({journal.Tag}) from {journal.Base} on {journal.Branch}, after {journal.PreviousTag ?? "no earlier release"}. Nothing is changed (--dry-run).");
+        run.Out.WriteLine(Shown.Plain($"Release {journal.Version} ({journal.Tag}) from {journal.Base} on {journal.Branch}, after {journal.PreviousTag ?? "no earlier release"}. Nothing is changed (--dry-run)."));
         foreach (var (step, index) in steps.Select((s, i) => (s, i + 1)))
         {
             run.Out.WriteLine();
             run.Out.WriteLine($"{index,2}. {step.Name}{(step.Skipped ? " (skipped by the profile)" : string.Empty)}");
             foreach (var line in step.Lines)
             {
-                run.Out.WriteLine("    " + line);
+                run.Out.WriteLine("    " + Shown.Plain(line));
             }
 
             foreach (var diff in step.Diffs)

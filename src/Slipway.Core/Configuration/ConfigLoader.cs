@@ -1,6 +1,7 @@
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Files;
+using Slipway.Core.Git;
 using Slipway.Core.Templates;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Core.Configuration;
@@ -15,34 +16,45 @@ public static class ConfigLoader
         ["name", "tag", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
-    /// <exception cref="SlipwayException">The file is missing (SW203) or invalid (SW202, with one detail line per mistake).</exception>
+    /// <exception cref="SlipwayException">
+    /// The file is missing (SW203), not a regular file (SW213), larger than <see cref="RegularFile.DefaultLimit"/>
+    /// (SW214), or invalid (SW202, with one detail line per mistake).
+    /// </exception>
     public static SlipwayConfig Load(string path, string? displayPath = null)
     {
         var fullPath = Path.GetFullPath(path);
         displayPath ??= path;
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(fullPath);
+            bytes = RegularFile.ReadAllBytes(fullPath);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (RegularFileException e)
         {
-            throw new SlipwayException(Errors.ConfigNotFound, $"{displayPath} not found",
-                "run 'slipway init' to write a starter configuration, or pass --config FILE");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SlipwayException(Errors.ConfigNotFound, $"{displayPath} cannot be read: {e.Message}");
+            throw e.Problem switch
+            {
+                RegularFileProblem.Missing => new SlipwayException(Errors.ConfigNotFound, $"{displayPath} not found",
+                    "run 'slipway init' to write a starter configuration, or pass --config FILE"),
+                RegularFileProblem.Directory => new SlipwayException(Errors.ConfigNotRegularFile, $"{displayPath} {e.Message}",
+                    $"--config takes the configuration file itself, such as {Path.Combine(displayPath, SlipwayConfig.DefaultFileName)}"),
+                RegularFileProblem.NotRegular => new SlipwayException(Errors.ConfigNotRegularFile, $"{displayPath} {e.Message}"),
+                RegularFileProblem.TooLarge => new SlipwayException(Errors.ConfigTooLarge, $"{displayPath} {e.Message}"),
+                _ => new SlipwayException(Errors.ConfigNotFound, $"{displayPath} {e.Message}"),
+            };
         }
 
-        return Parse(text, fullPath, displayPath);
+        return Parse(bytes, fullPath, displayPath);
     }
 
     /// <summary>Parses configuration text as if it were the file <paramref name="fullPath"/>.</summary>
-    public static SlipwayConfig Parse(string text, string fullPath, string displayPath)
+    public static SlipwayConfig Parse(string text, string fullPath, string displayPath) =>
+        Parse(System.Text.Encoding.UTF8.GetBytes(text), fullPath, displayPath);
+
+    /// <summary>Parses the configuration's bytes as if they were the file <paramref name="fullPath"/>.</summary>
+    public static SlipwayConfig Parse(byte[] bytes, string fullPath, string displayPath)
     {
         var reader = new ConfigNodeReader(displayPath);
-        var root = ParseYaml(text, reader);
+        var root = ConfigText.Decode(bytes, reader) is { } text ? ConfigYaml.Read(text, reader) : null;
         var config = root is null ? null : Build(root, reader, fullPath);
         if (reader.Diagnostics.Count > 0 || config is null)
         {
@@ -52,30 +64,6 @@ public static class ConfigLoader
         }
 
         return config;
-    }
-
-    private static YamlMappingNode? ParseYaml(string text, ConfigNodeReader reader)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.Message;
-            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-            reader.Error(e.Start, "not valid YAML: " + (cut >= 0 ? message[(cut + 3)..] : message));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            reader.ErrorAtStart("the file is empty; it needs at least a 'versions:' list");
-            return null;
-        }
-
-        return reader.Mapping(stream.Documents[0].RootNode, "the top level");
     }
 
     private static SlipwayConfig? Build(YamlMappingNode root, ConfigNodeReader reader, string fullPath)
@@ -166,7 +154,8 @@ public static class ConfigLoader
 
         try
         {
-            return TagTemplate.Parse(scalar.Value!);
+            var tag = TagTemplate.Parse(scalar.Value!);
+            return SampleReleases.Check(reader, node, "tag", ValueTemplate.ForVersion(tag.Source), RefName.TagProblem, Expected.Tag) ? tag : null;
         }
         catch (TemplateException e)
         {
@@ -185,7 +174,19 @@ public static class ConfigLoader
         var ignore = new List<string>();
         foreach (var (_, _, value) in reader.Entries(mapping, "in audit", ["ignore"]))
         {
-            ignore.AddRange(reader.Strings(value, "audit.ignore"));
+            if (reader.Sequence(value, "audit.ignore") is not { } sequence)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var path = $"audit.ignore[{i}]";
+                if (reader.String(sequence.Children[i], path) is { } glob && reader.Glob(sequence.Children[i], path, glob))
+                {
+                    ignore.Add(glob);
+                }
+            }
         }
 
         return new AuditSettings(ignore);

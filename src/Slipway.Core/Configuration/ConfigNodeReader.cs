@@ -9,7 +9,7 @@ namespace Slipway.Core.Configuration;
 /// Typed access to the nodes of slipway.yaml that records a diagnostic (file:line:col, what was
 /// found, what is allowed) instead of throwing, so that every mistake is reported in one run.
 /// </summary>
-internal sealed class ConfigNodeReader(string displayPath)
+internal sealed partial class ConfigNodeReader(string displayPath)
 {
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -19,6 +19,9 @@ internal sealed class ConfigNodeReader(string displayPath)
         _diagnostics.Add(new Diagnostic(displayPath, (int)mark.Line, (int)mark.Column, message));
 
     public void Error(YamlNode node, string message) => Error(node.Start, message);
+
+    /// <summary>An error at a place found without a node (a byte that is not text).</summary>
+    public void ErrorAt(int line, int column, string message) => _diagnostics.Add(new Diagnostic(displayPath, line, column, message));
 
     /// <summary>An error about the file as a whole, reported at its first character.</summary>
     public void ErrorAtStart(string message) => _diagnostics.Add(new Diagnostic(displayPath, 1, 1, message));
@@ -161,6 +164,12 @@ internal sealed class ConfigNodeReader(string displayPath)
             if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
             {
                 Error(keyNode, $"keys {where} must be plain names");
+                continue;
+            }
+
+            if (key == "<<" && scalarKey.Style == ScalarStyle.Plain)
+            {
+                Error(keyNode, $"merge keys ('<<') are not read {where}; write the keys out (anchors and aliases of whole values work)");
                 continue;
             }
 

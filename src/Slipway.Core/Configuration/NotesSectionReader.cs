@@ -28,9 +28,9 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
             settings = key switch
             {
                 "style" => reader.String(value, path) is { } style && OneOf(value, path, style, NotesStyles.All) ? settings with { Style = style } : settings,
-                "template" => settings with { Template = reader.String(value, path) },
-                "file" => settings with { File = Template(value, path)?.Source },
-                "highlights" => settings with { Highlights = Template(value, path)?.Source },
+                "template" => settings with { Template = reader.Checked(value, path, ConfiguredPath.Problem, Expected.Path) is { } t ? ConfiguredPath.Normalize(t) : null },
+                "file" => settings with { File = PathTemplate(value, path)?.Source },
+                "highlights" => settings with { Highlights = PathTemplate(value, path)?.Source },
                 "installation" => settings with { Installation = Template(value, path)?.Source },
                 "prerelease" => settings with { PreRelease = Template(value, path)?.Source },
                 "sections" => settings with { Sections = Sections(value, path) },
@@ -70,6 +70,8 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                 "url" when text is not null && !Uri.TryCreate(text, UriKind.Absolute, out _) =>
                     Fail(value, $"forge.url must be an absolute URL such as https://github.example.com, found '{text}'", settings),
                 "url" => settings with { Url = text },
+                "remote" when text is not null && Git.RefName.RemoteProblem(text) is { } problem =>
+                    Fail(value, $"forge.remote must be {Expected.Remote}, found '{text}': {problem}", settings),
                 "remote" => settings with { Remote = text ?? settings.Remote },
                 "api" when text is not null && !(Uri.TryCreate(text, UriKind.Absolute, out var api) && api.Scheme is "http" or "https") =>
                     Fail(value, $"forge.api must be an http(s) URL such as https://github.example.com/api/v3, found '{text}'", settings),
@@ -134,6 +136,9 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
             return null;
         }
     }
+
+    private ValueTemplate? PathTemplate(YamlNode node, string path) =>
+        Template(node, path) is { } template && SampleReleases.Check(reader, node, path, template, ConfiguredPath.Problem, Expected.Path) ? template : null;
 
     private bool OneOf(YamlNode node, string path, string value, IReadOnlyList<string> allowed)
     {

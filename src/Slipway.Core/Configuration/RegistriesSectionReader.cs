@@ -26,7 +26,7 @@ internal sealed class RegistriesSectionReader(ConfigNodeReader reader)
                     break;
                 case "timeout" when reader.String(value, path) is { } text:
                     settings = DurationText.TryParse(text, out var timeout) ? settings with { Timeout = timeout }
-                        : Fail(value, $"{path} must be a duration such as {DurationText.Examples}, found '{text}'", settings);
+                        : Fail(value, $"{path} must be a duration such as {DurationText.Examples}, at most {DurationText.MaximumText}, found '{text}'", settings);
                     break;
                 case "retries" when reader.Scalar(value, path, "a whole number") is { } scalar:
                     settings = scalar.Value == "0" ? settings with { Retries = 0 }

@@ -1,3 +1,4 @@
+using Slipway.Core.Git;
 using Slipway.Core.Templates;
 using YamlDotNet.RepresentationModel;
 
@@ -17,9 +18,9 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 
     public ReleaseSettings Read(ReleaseSettings settings, string key, YamlNode value) => key switch
     {
-        "branch" => _values.Template(value, key) is { } t ? settings with { Branch = t.Source } : settings,
-        "base" => reader.String(value, key) is { } b ? settings with { Base = b } : settings,
-        "remote" => reader.String(value, key) is { } r ? settings with { Remote = r } : settings,
+        "branch" => _values.Template(value, key, RefName.BranchProblem, Expected.Branch) is { } t ? settings with { Branch = t.Source } : settings,
+        "base" => reader.Checked(value, key, RefName.BranchProblem, Expected.Branch) is { } b ? settings with { Base = b } : settings,
+        "remote" => reader.Checked(value, key, RefName.RemoteProblem, Expected.Remote) is { } r ? settings with { Remote = r } : settings,
         "signoff" => settings with { Signoff = reader.Bool(value, key) ?? settings.Signoff },
         "commit" => Commit(settings, value),
         "pull-request" => PullRequest(settings, value),
@@ -30,7 +31,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "checks" => settings with { Checks = _runbook.Commands(value, key) },
         "steps" => settings with { Steps = _runbook.Steps(value) },
         "profiles" => settings with { Profiles = _runbook.Profiles(value) },
-        "patch-branch" => _values.Template(value, key) is { } p ? settings with { PatchBranch = p.Source } : settings,
+        "patch-branch" => _values.Template(value, key, RefName.BranchProblem, Expected.Branch) is { } p ? settings with { PatchBranch = p.Source } : settings,
         "post-release" => reader.String(value, key) switch
         {
             "branch" => settings with { PostRelease = PostReleaseMode.Branch },
@@ -174,17 +175,21 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
             {
                 if (key == "from")
                 {
-                    from = _values.Template(value, $"{label}.from");
+                    from = _values.Template(value, $"{label}.from", ConfiguredPath.Problem, Expected.Path);
                 }
                 else
                 {
-                    to = _values.Template(value, $"{label}.to");
+                    to = _values.Template(value, $"{label}.to", ConfiguredPath.Problem, Expected.Path);
                 }
             }
 
             if (from is null || to is null)
             {
-                reader.Error(mapping, $"{label} needs 'from' and 'to', e.g. from: examples/config/v{{previous}} and to: examples/config/v{{version}}");
+                if (!HasKeys(mapping, "from", "to"))
+                {
+                    reader.Error(mapping, $"{label} needs 'from' and 'to', e.g. from: examples/config/v{{previous}} and to: examples/config/v{{version}}");
+                }
+
                 continue;
             }
 
@@ -193,6 +198,9 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 
         return copies;
     }
+
+    private static bool HasKeys(YamlMappingNode mapping, params string[] keys) =>
+        keys.All(key => mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == key));
 
     private T Fail<T>(YamlNode node, string message, T unchanged)
     {

@@ -24,6 +24,10 @@ internal sealed class ReleaseValueReader(ConfigNodeReader reader)
         }
     }
 
+    /// <summary>A template whose result for sample releases passes <paramref name="rule"/> (a branch name, a path).</summary>
+    public ValueTemplate? Template(YamlNode node, string path, Func<string, string?> rule, string expected) =>
+        Template(node, path) is { } template && SampleReleases.Check(reader, node, path, template, rule, expected) ? template : null;
+
     public TimeSpan? Duration(YamlNode node, string path, bool allowZero = false)
     {
         var text = reader.String(node, path);
@@ -37,7 +41,7 @@ internal sealed class ReleaseValueReader(ConfigNodeReader reader)
             return duration;
         }
 
-        reader.Error(node, $"{path} must be a duration such as {DurationText.Examples}{(allowZero ? " (or 0s)" : string.Empty)}, found '{text}'");
+        reader.Error(node, $"{path} must be a duration such as {DurationText.Examples}{(allowZero ? " (or 0s)" : string.Empty)}, at most {DurationText.MaximumText}, found '{text}'");
         return null;
     }
 }

@@ -86,6 +86,7 @@ internal sealed class RunbookSectionReader(ConfigNodeReader reader, ReleaseValue
             return steps;
         }
 
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < sequence.Children.Count; i++)
         {
             var label = $"steps[{i}]";
@@ -106,6 +107,16 @@ internal sealed class RunbookSectionReader(ConfigNodeReader reader, ReleaseValue
                         {
                             reader.Error(value, $"{label}.name must be a new name of letters, digits and '-' (not one of the built-in steps), found '{name}'");
                             name = null;
+                        }
+                        else if (name is not null && names.TryGetValue(name, out var first))
+                        {
+                            // 'slipway done NAME' marks one step: two steps of one name could not be told apart.
+                            reader.Error(value, $"{label}.name '{name}' is already the name of {first}; each step needs its own name");
+                            name = null;
+                        }
+                        else if (name is not null)
+                        {
+                            names[name] = label;
                         }
 
                         break;
@@ -129,7 +140,7 @@ internal sealed class RunbookSectionReader(ConfigNodeReader reader, ReleaseValue
             {
                 steps.Add(new ManualStep(name, text, after));
             }
-            else if (name is null || text is null)
+            else if (!mapping.Children.ContainsKey("name") || !mapping.Children.ContainsKey("text"))
             {
                 reader.Error(mapping, $"{label} needs 'name' (what 'slipway done NAME' marks) and 'text' (what the person does)");
             }

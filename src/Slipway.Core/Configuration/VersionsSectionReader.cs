@@ -60,6 +60,7 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
                     break;
                 case "files":
                     glob = RelativePath(child, path);
+                    glob = glob is not null && reader.Glob(child, path, ((YamlScalarNode)child).Value!) ? glob : null;
                     valid &= glob is not null;
                     break;
                 case "value":
@@ -182,33 +183,29 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
             return null;
         }
 
+        ValueTemplate template;
         try
         {
-            return ValueTemplate.ForVersion(scalar.Value!);
+            template = ValueTemplate.ForVersion(scalar.Value!);
         }
         catch (TemplateException e)
         {
             reader.ErrorInScalar(scalar, e.Offset, $"{path}: {e.Message}");
             return null;
         }
-    }
 
-    private string? RelativePath(YamlNode node, string path)
-    {
-        if (reader.String(node, path) is not { } value)
+        // A value without a placeholder would write the same text for every release, and report it as the version.
+        if (!template.Names.Any())
         {
+            reader.Error(scalar, $"{path} must use the version, as {{version}} or its parts ({{major}}, {{minor}}, {{patch}}, {{prerelease}}, {{build}}), found '{scalar.Value}'");
             return null;
         }
 
-        var normalized = value.Replace('\\', '/');
-        if (Path.IsPathRooted(normalized) || normalized.Split('/').Contains(".."))
-        {
-            reader.Error(node, $"{path} must be a path inside the repository, relative to slipway.yaml, found '{value}'");
-            return null;
-        }
-
-        return normalized.StartsWith("./", StringComparison.Ordinal) ? normalized[2..] : normalized;
+        return template;
     }
+
+    private string? RelativePath(YamlNode node, string path) =>
+        reader.String(node, path) is { } value && reader.InsideRepository(node, path, value) ? ConfiguredPath.Normalize(value) : null;
 
     private ReleaseFilter? When(YamlNode node, string path) => reader.String(node, path) switch
     {

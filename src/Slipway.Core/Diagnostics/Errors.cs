@@ -23,6 +23,9 @@ public static class Errors
     public static readonly ErrorKind InvalidDuration = new("SW209", ExitCode.Usage, "not a duration");
     public static readonly ErrorKind NoGitHubToken = new("SW210", ExitCode.Usage, "no GitHub token");
     public static readonly ErrorKind NoGitHubRepository = new("SW211", ExitCode.Usage, "the GitHub repository is not known");
+    public static readonly ErrorKind PathOutsideWorkTree = new("SW212", ExitCode.Usage, "a configured path leaves the work tree");
+    public static readonly ErrorKind ConfigNotRegularFile = new("SW213", ExitCode.Usage, "the configuration is not a regular file");
+    public static readonly ErrorKind ConfigTooLarge = new("SW214", ExitCode.Usage, "the configuration file is too large");
     public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
     public static readonly ErrorKind WorkspaceNotFound = new("SW241", ExitCode.Usage, "workspace file not found");
 

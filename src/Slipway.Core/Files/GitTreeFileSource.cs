@@ -22,7 +22,7 @@ public sealed class GitTreeFileSource(GitRunner git, string commit, string prefi
 
         // Streamed as bytes: the runner's text output would not give back every byte of the blob.
         using var output = new MemoryStream();
-        git.Stream(["cat-file", "blob", $"{commit}:{path}"], stream => stream.CopyTo(output));
+        git.Stream(["cat-file", "blob", "--end-of-options", $"{commit}:{path}"], stream => stream.CopyTo(output));
         return output.ToArray();
     }
 

@@ -12,11 +12,22 @@ public sealed class Glob
 {
     private readonly Regex _regex;
 
+    /// <exception cref="GlobException">The pattern is not a glob (an unclosed '[' or '{', a bad class); Offset points into it.</exception>
     public Glob(string pattern)
     {
         Pattern = pattern;
         var anchored = pattern.Contains('/', StringComparison.Ordinal) ? pattern.TrimStart('/') : "**/" + pattern;
-        _regex = new Regex("^" + Translate(anchored) + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        var shift = pattern.Length - anchored.Length; // offsets in anchored, back to offsets in pattern
+        try
+        {
+            _regex = new Regex("^" + Translate(anchored, shift) + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        }
+        catch (RegexParseException)
+        {
+            // Only a class's body reaches the regex unescaped: "[]", "[z-a]" or "[a\]" are not classes.
+            throw new GlobException("a character class ('[...]') in it is empty or not valid", Math.Max(pattern.IndexOf('[', StringComparison.Ordinal), 0));
+        }
+
         var firstWildcard = anchored.IndexOfAny(['*', '?', '[', '{']);
         var literalPrefix = firstWildcard < 0 ? anchored : anchored[..firstWildcard];
         BaseDirectory = literalPrefix.Contains('/', StringComparison.Ordinal) ? literalPrefix[..literalPrefix.LastIndexOf('/')] : string.Empty;
@@ -29,7 +40,7 @@ public sealed class Glob
 
     public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
 
-    private static string Translate(string glob)
+    private static string Translate(string glob, int shift)
     {
         var regex = new StringBuilder();
         for (var i = 0; i < glob.Length; i++)
@@ -52,7 +63,7 @@ public sealed class Glob
                     var close = glob.IndexOf(']', i + 1);
                     if (close < 0)
                     {
-                        throw new ArgumentException($"'[' at {i} is not closed in the glob '{glob}'", nameof(glob));
+                        throw new GlobException("'[' is not closed with ']'", i + shift);
                     }
 
                     var body = glob[(i + 1)..close];
@@ -63,7 +74,7 @@ public sealed class Glob
                     var end = glob.IndexOf('}', i + 1);
                     if (end < 0)
                     {
-                        throw new ArgumentException($"'{{' at {i} is not closed in the glob '{glob}'", nameof(glob));
+                        throw new GlobException("'{' is not closed with '}'", i + shift);
                     }
 
                     regex.Append("(?:").Append(string.Join('|', glob[(i + 1)..end].Split(',').Select(Regex.Escape))).Append(')');
@@ -77,4 +88,10 @@ public sealed class Glob
 
         return regex.ToString();
     }
+}
+
+/// <summary>A pattern that is not a glob; <see cref="Offset"/> is where in the pattern the problem is.</summary>
+public sealed class GlobException(string message, int offset) : FormatException(message)
+{
+    public int Offset { get; } = offset;
 }

@@ -1,6 +1,9 @@
 namespace Slipway.Core.Git;
 
-/// <summary>Read-only questions to a repository, each answered by one git call.</summary>
+/// <summary>
+/// Read-only questions to a repository, each answered by one git call. Every value that could begin
+/// with '-' follows --end-of-options, so git never reads a name or revision as an option.
+/// </summary>
 public sealed class GitReader(GitRunner git)
 {
     public GitRunner Runner => git;
@@ -17,12 +20,12 @@ public sealed class GitReader(GitRunner git)
 
     /// <summary>The files at a commit, '/'-separated, relative to the repository root.</summary>
     public IReadOnlyList<string> FilesAt(string commit) =>
-        git.Check("ls-tree", "-r", "-z", "--name-only", "--full-tree", commit).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        git.Check("ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit).Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The commit id a revision names, or null when it names none.</summary>
     public string? Resolve(string revision)
     {
-        var result = git.Run("rev-parse", "--quiet", "--verify", revision + "^{commit}");
+        var result = git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", revision + "^{commit}");
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
@@ -42,24 +45,29 @@ public sealed class GitReader(GitRunner git)
         git.Check("diff", "--name-only", "--diff-filter=U").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     public bool IsAncestor(string ancestor, string descendant) =>
-        git.Run("merge-base", "--is-ancestor", ancestor, descendant).Succeeded;
+        git.Run("merge-base", "--is-ancestor", "--end-of-options", ancestor, descendant).Succeeded;
 
     public bool BranchExists(string branch) => Resolve("refs/heads/" + branch) is not null;
 
     /// <summary>The object a local tag points at (the tag object for an annotated tag), or null.</summary>
     public string? LocalTag(string tag)
     {
-        var result = git.Run("rev-parse", "--quiet", "--verify", "refs/tags/" + tag);
+        var result = git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", "refs/tags/" + tag);
         return result.Succeeded ? result.Output.Trim() : null;
     }
 
     /// <summary>The object a ref points at on the remote (ls-remote), or null; throws SW401 when the remote cannot be reached.</summary>
     public string? RemoteRef(string remote, string refName)
     {
-        var result = git.Run("ls-remote", "--exit-code", remote, refName);
+        var result = git.Run("ls-remote", "--exit-code", "--end-of-options", remote, refName);
         if (result.ExitCode == 2)
         {
             return null; // --exit-code: the remote answered, and has no such ref
+        }
+
+        if (GitRunner.IsOutsideRepository(result))
+        {
+            throw GitRunner.Failure(result);
         }
 
         if (!result.Succeeded)
@@ -70,12 +78,12 @@ public sealed class GitReader(GitRunner git)
         return result.Output.Split('\t')[0].Trim();
     }
 
-    /// <summary>Commits of <paramref name="range"/> (git rev-list syntax), newest first.</summary>
-    public IReadOnlyList<string> Commits(params string[] range) =>
-        git.Check(["rev-list", .. range]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Commits of <paramref name="range"/> (git rev-list syntax, e.g. A..B), newest first, with rev-list's <paramref name="options"/>.</summary>
+    public IReadOnlyList<string> Commits(string range, params string[] options) =>
+        git.Check(["rev-list", .. options, "--end-of-options", range, "--"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    public string Subject(string commit) => git.Check("log", "-1", "--format=%s", commit).Trim();
+    public string Subject(string commit) => git.Check("log", "-1", "--format=%s", "--end-of-options", commit, "--").Trim();
 
     /// <summary>The full message of a commit.</summary>
-    public string Message(string commit) => git.Check("log", "-1", "--format=%B", commit);
+    public string Message(string commit) => git.Check("log", "-1", "--format=%B", "--end-of-options", commit, "--");
 }

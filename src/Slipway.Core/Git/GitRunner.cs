@@ -23,18 +23,40 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var process = Start(arguments, standardInput is not null);
+        // Both outputs are read while the input is written: git may answer before it reads.
         var error = process.StandardError.ReadToEndAsync();
-        if (standardInput is not null)
-        {
-            process.StandardInput.Write(standardInput);
-            process.StandardInput.Close();
-        }
-
-        var output = process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var inputRefused = standardInput is not null && !Feed(process, standardInput);
         process.WaitForExit();
-        var result = new GitResult(arguments, process.ExitCode, output, error.GetAwaiter().GetResult());
+        var result = new GitResult(arguments, process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult()) { InputRefused = inputRefused };
         Trace(result, started);
         return result;
+    }
+
+    // False when git closed its standard input before taking all of it: it stopped first (a
+    // pre-commit hook that failed, with a message larger than the pipe holds). That is git's failure,
+    // told by its exit code and its own message; it is never Slipway's broken stdout.
+    private static bool Feed(Process process, string input)
+    {
+        try
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+            return true;
+        }
+        catch (IOException)
+        {
+            try
+            {
+                process.StandardInput.Dispose();
+            }
+            catch (IOException)
+            {
+                // The pipe is gone; what was buffered for it is of no use.
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Runs git and returns its standard output, or throws SW305 with git's own message.</summary>
@@ -66,14 +88,28 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
 
     public static SlipwayException Failure(GitResult result)
     {
+        if (IsOutsideRepository(result))
+        {
+            return new SlipwayException(Errors.NotARepository, "this is not inside a git repository", "run Slipway in a git work tree (git init, or cd into one)");
+        }
+
         var message = result.Error.Trim();
         if (message.Length == 0)
         {
             message = result.Output.Trim();
         }
 
+        if (result.InputRefused)
+        {
+            message = (message.Length == 0 ? string.Empty : message + " ") + "(git stopped before reading its whole input)";
+        }
+
         return new SlipwayException(Errors.GitFailed, $"{result.CommandLine} failed (exit {result.ExitCode}): {message}");
     }
+
+    /// <summary>Whether git failed because its directory is in no repository (SW304 rather than a git failure).</summary>
+    public static bool IsOutsideRepository(GitResult result) =>
+        result.ExitCode == 128 && result.Error.Contains("not a git repository", StringComparison.Ordinal);
 
     private Process Start(IReadOnlyList<string> arguments, bool redirectInput, bool fullyBuffered = false)
     {

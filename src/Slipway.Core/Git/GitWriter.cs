@@ -4,30 +4,38 @@ namespace Slipway.Core.Git;
 
 /// <summary>
 /// Every change Slipway makes to a repository goes through here, as git commands, so hooks, signing
-/// and credentials behave as the user's own git does.
+/// and credentials behave as the user's own git does. Remote, branch, tag and commit names follow
+/// --end-of-options (or are attached to their option), so none of them can be read as an option.
 /// </summary>
 public sealed class GitWriter(GitRunner git)
 {
     /// <summary>Fetches branches and tags from the remote; SW401 when it cannot be reached.</summary>
     public void Fetch(string remote, params string[] refspecs)
     {
-        var result = git.Run(["fetch", "--quiet", "--tags", remote, .. refspecs]);
+        var result = git.Run(["fetch", "--quiet", "--tags", "--end-of-options", remote, .. refspecs]);
+        if (GitRunner.IsOutsideRepository(result))
+        {
+            throw GitRunner.Failure(result);
+        }
+
         if (!result.Succeeded)
         {
             throw new SlipwayException(Errors.RemoteUnreachable, $"git fetch {remote} failed: {result.Error.Trim()}", "check the network and your credentials, then run the command again");
         }
     }
 
-    public void Switch(string branch) => git.Check("switch", "--quiet", branch);
+    public void Switch(string branch) => git.Check("switch", "--quiet", "--end-of-options", branch);
 
-    public void CreateBranch(string branch, string startPoint) => git.Check("switch", "--quiet", "--create", branch, startPoint);
+    public void CreateBranch(string branch, string startPoint) => git.Check("switch", "--quiet", "--create=" + branch, "--end-of-options", startPoint);
 
-    public void DeleteBranch(string branch) => git.Check("branch", "--delete", "--force", branch);
+    public void DeleteBranch(string branch) => git.Check("branch", "--delete", "--force", "--end-of-options", branch);
 
-    public void ResetHard(string commit) => git.Check("reset", "--quiet", "--hard", commit);
+    /// <remarks>git 2.39's reset refuses --end-of-options, so a commit that looks like an option is refused here.</remarks>
+    public void ResetHard(string commit) => git.Check("reset", "--quiet", "--hard",
+        commit.StartsWith('-') ? throw new ArgumentException($"'{commit}' is not a commit", nameof(commit)) : commit, "--");
 
     /// <summary>Moves the current branch forward to <paramref name="commit"/>; fails rather than merge.</summary>
-    public void FastForward(string commit) => git.Check("merge", "--quiet", "--ff-only", commit);
+    public void FastForward(string commit) => git.Check("merge", "--quiet", "--ff-only", "--end-of-options", commit);
 
     public void AddAll() => git.Check("add", "--all");
 
@@ -45,7 +53,12 @@ public sealed class GitWriter(GitRunner git)
 
     public void Push(string remote, string refspec)
     {
-        var result = git.Run("push", "--quiet", remote, refspec);
+        var result = git.Run("push", "--quiet", "--end-of-options", remote, refspec);
+        if (GitRunner.IsOutsideRepository(result))
+        {
+            throw GitRunner.Failure(result);
+        }
+
         if (!result.Succeeded)
         {
             throw new SlipwayException(Errors.RemoteUnreachable, $"git push {remote} {refspec} failed: {result.Error.Trim()}", "check your credentials and the branch protection rules, then run 'slipway resume'");
@@ -56,17 +69,17 @@ public sealed class GitWriter(GitRunner git)
 
     public void Tag(string tag, string commit, string message, bool sign)
     {
-        var result = git.Run(["tag", sign ? "--sign" : "--annotate", "--file=-", tag, commit], message);
+        var result = git.Run(["tag", sign ? "--sign" : "--annotate", "--file=-", "--end-of-options", tag, commit], message);
         if (!result.Succeeded)
         {
             throw GitRunner.Failure(result);
         }
     }
 
-    public void DeleteTag(string tag) => git.Check("tag", "--delete", tag);
+    public void DeleteTag(string tag) => git.Check("tag", "--delete", "--end-of-options", tag);
 
     /// <summary>Cherry-picks a commit, recording its origin (-x); false when it stops on a conflict.</summary>
-    public bool CherryPick(string commit) => git.Run("cherry-pick", "-x", commit).Succeeded;
+    public bool CherryPick(string commit) => git.Run("cherry-pick", "-x", "--end-of-options", commit).Succeeded;
 
     public void ContinueCherryPick()
     {

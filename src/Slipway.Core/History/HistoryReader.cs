@@ -29,7 +29,7 @@ public static class HistoryReader
     {
         var range = from is null ? to : $"{from}..{to}";
         CommitLog? log = null;
-        git.Stream(["log", "-z", Format, range, "--"], stream => log = ReadFrom(stream, onCommit, keepText));
+        git.Stream(["log", "-z", Format, "--end-of-options", range, "--"], stream => log = ReadFrom(stream, onCommit, keepText));
         return log!;
     }
 

@@ -101,7 +101,7 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         return new TagIndex(names.ToHashSet(StringComparer.Ordinal), versions, commits, warnings);
     }
 
-    private string Verified(string revision) => git.Run("rev-parse", "--quiet", "--verify", revision + "^{commit}").Succeeded
+    private string Verified(string revision) => git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", revision + "^{commit}").Succeeded
         ? revision
         : throw new SlipwayException(Errors.Usage, $"'{revision}' is not a commit, branch or tag of this repository", "check the name with 'git rev-parse'");
 }

@@ -37,10 +37,35 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         if (range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
-            return new NotesResult(model, output => output.Write(oneLine));
+            return Printable(model, output => output.Write(oneLine));
         }
 
-        return new NotesResult(model, output => style.Write(model, output));
+        if (style is TemplateStyle template)
+        {
+            // Rendered now, so that a template failing on this history fails before any output or file is opened.
+            var text = Rendered(template, model);
+            return Printable(model, output => output.Write(text));
+        }
+
+        return Printable(model, output => style.Write(model, output));
+    }
+
+    // Commit subjects, bodies and names come from anyone who can push a commit: the notes (on a
+    // terminal, in a file, in a GitHub release) carry none of the characters a terminal would obey.
+    // They are left out rather than shown escaped: notes are a document, and Markdown has no way to show them.
+    private static NotesResult Printable(NotesModel model, Action<TextWriter> write) =>
+        new(model, output => write(Text.PrintableText.Stripping(output)));
+
+    private static string Rendered(TemplateStyle template, NotesModel model)
+    {
+        try
+        {
+            return template.Render(model);
+        }
+        catch (NotesTemplateException e)
+        {
+            throw new SlipwayException(Errors.NotesTemplateInvalid, e.Message);
+        }
     }
 
     // Which commits' first paragraph the style can print: the PR title of a merge (GitHub writes it
@@ -60,9 +85,9 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     {
         if (requested is null && config.Notes.Template is { } templatePath)
         {
-            var full = Path.Combine(config.Root, templatePath);
+            var full = ConfiguredPath.Resolve(config.Root, templatePath, "notes.template");
             var text = File.Exists(full)
-                ? File.ReadAllText(full)
+                ? ReadInput(full, $"the notes template {templatePath}")
                 : throw new SlipwayException(Errors.NotesInputUnreadable, $"the notes template {templatePath} does not exist", "notes.template is relative to slipway.yaml");
             try
             {
@@ -94,7 +119,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         else if (config.Notes.Highlights is { } configured)
         {
             var path = ValueTemplate.Parse(configured, Placeholders.Notes).Render(values);
-            var full = Path.Combine(config.Root, path);
+            var full = ConfiguredPath.Resolve(config.Root, path, "notes.highlights");
             if (File.Exists(full))
             {
                 highlights = ReadGiven(full);
@@ -109,15 +134,18 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         return new HandWrittenParts(highlights, installation);
     }
 
-    private static string ReadGiven(string path)
+    private static string ReadGiven(string path) => ReadInput(path, $"the highlights file {path}").Trim();
+
+    // Only a regular file of at most 1 MiB: a highlights path to /dev/zero or a FIFO must not hang the notes.
+    private static string ReadInput(string path, string what)
     {
         try
         {
-            return File.ReadAllText(path).Trim();
+            return new System.Text.UTF8Encoding(false).GetString(Files.RegularFile.ReadAllBytes(path)).TrimStart('\uFEFF');
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (IOException e)
         {
-            throw new SlipwayException(Errors.NotesInputUnreadable, $"the highlights file {path} cannot be read: {e.Message}");
+            throw new SlipwayException(Errors.NotesInputUnreadable, $"{what} {e.Message}");
         }
     }
 
@@ -127,7 +155,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     {
         if (contributors is not null)
         {
-            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", from, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
+            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", "--end-of-options", from, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
             return author => author.Login is { } login && !contributors.ContributedBefore(login, since);
         }
 
@@ -138,7 +166,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     private HashSet<string> EarlierAuthors(string from)
     {
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        git.Stream(["log", "-z", "--format=%ae", from, "--"], stream =>
+        git.Stream(["log", "-z", "--format=%ae", "--end-of-options", from, "--"], stream =>
         {
             using var reader = new StreamReader(stream, leaveOpen: true);
             foreach (var email in reader.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries))

@@ -68,7 +68,8 @@ public static class ReleasePreview
         : context.Settings.Copies.Select(copy =>
         {
             var (from, to) = (context.Render(copy.From), context.Render(copy.To));
-            return Directory.Exists(Path.Combine(context.Config.Root, to))
+            ConfiguredPath.Resolve(context.Config.Root, from, copy.Label + ".from");
+            return Directory.Exists(ConfiguredPath.Resolve(context.Config.Root, to, copy.Label + ".to"))
                 ? $"{to} already exists: left alone"
                 : $"copy {from} to {to}, rewriting {context.Previous} and {context.Config.Tag.TagFor(context.Previous)} to {context.Version} and {context.Journal.Tag}";
         }).ToList();

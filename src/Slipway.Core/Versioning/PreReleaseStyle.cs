@@ -25,7 +25,8 @@ public sealed partial record PreReleaseStyle(string Label, bool Dotted)
     public static long? NumberOf(string preRelease)
     {
         var match = Counter().Match(preRelease);
-        return match.Success ? long.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) : null;
+        // A counter too large for a long (rc99999999999999999999) is not one Slipway can count on from.
+        return match.Success && long.TryParse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
     /// <summary>The style used most recently among <paramref name="versions"/> (newest first wins), or the default.</summary>

@@ -1,6 +1,6 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
-using YamlDotNet.Core;
+using Slipway.Core.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Core.Workspace;
@@ -37,17 +37,21 @@ public static class WorkspaceLoader
     public static LoadedWorkspace Load(string path, string? displayPath = null)
     {
         displayPath ??= path;
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            // As slipway.yaml: a regular file of at most 1 MiB, never a device or a FIFO.
+            bytes = RegularFile.ReadAllBytes(Path.GetFullPath(path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (RegularFileException e)
         {
-            throw new SlipwayException(Errors.WorkspaceNotFound, $"{displayPath} cannot be read: {e.Message}");
+            throw new SlipwayException(Errors.WorkspaceNotFound, $"{displayPath} {e.Message}");
         }
 
-        return Parse(text, Path.GetFullPath(path), displayPath);
+        var reader = new ConfigNodeReader(displayPath);
+        return ConfigText.Decode(bytes, reader) is { } text
+            ? Parse(text, Path.GetFullPath(path), displayPath)
+            : throw Invalid(displayPath, reader.Diagnostics.Select(d => d.ToString()).ToList());
     }
 
     /// <summary>Parses workspace text as if it were the file <paramref name="fullPath"/>; repository paths are relative to its directory.</summary>
@@ -109,27 +113,5 @@ public static class WorkspaceLoader
         return new SlipwayException(Errors.WorkspaceInvalid, $"{displayPath} has {count}", "see docs/configuration.md (the workspace file) for every key", errors);
     }
 
-    private static YamlMappingNode? ParseYaml(string text, ConfigNodeReader reader)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.Message;
-            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-            reader.Error(e.Start, "not valid YAML: " + (cut >= 0 ? message[(cut + 3)..] : message));
-            return null;
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            reader.ErrorAtStart("the file is empty; it needs a 'repositories:' list");
-            return null;
-        }
-
-        return reader.Mapping(stream.Documents[0].RootNode, "the top level");
-    }
+    private static YamlMappingNode? ParseYaml(string text, ConfigNodeReader reader) => ConfigYaml.Read(text, reader, "a 'repositories:' list");
 }

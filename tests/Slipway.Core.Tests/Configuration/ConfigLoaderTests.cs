@@ -84,7 +84,7 @@ public sealed class ConfigLoaderTests
             "slipway.yaml:6:5: versions[0] has two locators, 'make' and 'yaml'; an entry has exactly one (add another entry for the second place)",
             "slipway.yaml:7:5: versions[1] names no locator; add one of: make, yaml, toml, json, xml, gomod, regex, whole",
             "slipway.yaml:9:27: versions[2].regex: not a valid regular expression: insufficient closing parentheses at offset 14",
-            "slipway.yaml:10:11: versions[3].file must be a path inside the repository, relative to slipway.yaml, found '../outside'",
+            "slipway.yaml:10:11: versions[3].file must be a path inside the repository, relative to slipway.yaml and outside .git/, found '../outside': '..' leaves the directory of slipway.yaml",
             "slipway.yaml:11:13: versions[3].regex: the pattern has no group named 'version'; mark the version with (?<version>...)",
             "slipway.yaml:12:12: versions[3].count must be a whole number of at least 1 or 'any', found '0'",
             "slipway.yaml:13:11: versions[3].when must be one of: always, final, prerelease; found 'sometimes'",
@@ -110,11 +110,11 @@ public sealed class ConfigLoaderTests
         Mistakes(text).ShouldContain(m => m.Contains(expected, StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("pull-request:\n  wait: ''\n", "slipway.yaml:4:9: pull-request.wait must be a duration such as 90s, 10m or 1h (or 0s), found ''")]
-    [InlineData("artifacts-wait: 5\n", "slipway.yaml:3:17: artifacts-wait must be a duration such as 90s, 10m or 1h (or 0s), found '5'")]
-    [InlineData("checks:\n  - run: make\n    timeout: 0s\n", "slipway.yaml:5:14: checks[0].timeout must be a duration such as 90s, 10m or 1h, found '0s'")]
-    [InlineData("checks:\n  - run: make\n    timeout: 1e3s\n", "checks[0].timeout must be a duration such as 90s, 10m or 1h, found '1e3s'")]
-    [InlineData("registries:\n  timeout: ''\n", "slipway.yaml:4:12: registries.timeout must be a duration such as 90s, 10m or 1h, found ''")]
+    [InlineData("pull-request:\n  wait: ''\n", "slipway.yaml:4:9: pull-request.wait must be a duration such as 90s, 10m or 1h (or 0s), at most 168h (a week), found ''")]
+    [InlineData("artifacts-wait: 5\n", "slipway.yaml:3:17: artifacts-wait must be a duration such as 90s, 10m or 1h (or 0s), at most 168h (a week), found '5'")]
+    [InlineData("checks:\n  - run: make\n    timeout: 0s\n", "slipway.yaml:5:14: checks[0].timeout must be a duration such as 90s, 10m or 1h, at most 168h (a week), found '0s'")]
+    [InlineData("checks:\n  - run: make\n    timeout: 1e3s\n", "checks[0].timeout must be a duration such as 90s, 10m or 1h, at most 168h (a week), found '1e3s'")]
+    [InlineData("registries:\n  timeout: ''\n", "slipway.yaml:4:12: registries.timeout must be a duration such as 90s, 10m or 1h, at most 168h (a week), found ''")]
     public void Durations_are_checked_the_same_way_everywhere_and_an_empty_one_is_an_error_not_a_crash(string section, string expected) =>
         Mistakes("versions:\n  - file: VERSION\n" + section).ShouldContain(m => m.Contains(expected, StringComparison.Ordinal));
 

@@ -41,6 +41,13 @@ public sealed class UpdaterGoldenTests
         { "gomod block", "gomod", "github.com/bpfman/bpfman", "module x\n\nrequire (\n\tgithub.com/a/b v1.2.3\n\tgithub.com/bpfman/bpfman v0.5.1 // indirect\n)\n", "v0.5.2", "module x\n\nrequire (\n\tgithub.com/a/b v1.2.3\n\tgithub.com/bpfman/bpfman v0.5.2 // indirect\n)\n" },
         { "gomod single line pseudo-version", "gomod", "github.com/bpfman/bpfman", "module x\nrequire github.com/bpfman/bpfman v0.0.0-20240101000000-abcdef123456\n", "v0.5.2", "module x\nrequire github.com/bpfman/bpfman v0.5.2\n" },
         { "regex markdown status", "regex", @"\*\*Version\*\*: v(?<version>\S+)", "## Project Status\n\n- **Version**: v0.1.0\n- **Go**: 1.23\n", "0.2.0", "## Project Status\n\n- **Version**: v0.2.0\n- **Go**: 1.23\n" },
+        { "regex rpm spec LF", "regex", @"^Version:\s+(?<version>\S+)$", "Name: x\nVersion:        0.1.0\nRelease: 1%{?dist}\n", "0.2.0", "Name: x\nVersion:        0.2.0\nRelease: 1%{?dist}\n" },
+        { "regex rpm spec CRLF", "regex", @"^Version:\s+(?<version>\S+)$", "Name: x\r\nVersion:        0.1.0\r\nRelease: 1%{?dist}\r\n", "0.2.0", "Name: x\r\nVersion:        0.2.0\r\nRelease: 1%{?dist}\r\n" },
+        { "regex rpm spec CRLF last line without newline", "regex", @"^Version:\s+(?<version>\S+)$", "Name: x\r\nVersion: 0.1.0", "0.2.0", "Name: x\r\nVersion: 0.2.0" },
+        { "regex dot-star to the line end CRLF keeps the CR", "regex", "^VERSION=(?<version>.+)$", "VERSION=0.1.0\r\nNEXT=1\r\n", "0.2.0", "VERSION=0.2.0\r\nNEXT=1\r\n" },
+        { "regex across a CRLF line break", "regex", @"^version:\s*\n\s+(?<version>\S+)$", "version:\r\n  0.1.0\r\nname: x\r\n", "0.2.0", "version:\r\n  0.2.0\r\nname: x\r\n" },
+        { "regex that names the CR sees the text as it is", "regex", @"^Version: (?<version>[^\r\n]+)\r$", "Version: 0.1.0\r\n", "0.2.0", "Version: 0.2.0\r\n" },
+        { "regex mixed line endings", "regex", @"^v=(?<version>\S+)$", "a=1\nv=0.1.0\r\nb=2\n", "0.2.0", "a=1\nv=0.2.0\r\nb=2\n" },
         { "whole file with newline", "whole", "true", "0.1.0\n", "0.2.0", "0.2.0\n" },
         { "whole file CRLF no trailing", "whole", "true", "0.1.0\r\n\r\n", "1.0.0-rc.1", "1.0.0-rc.1\r\n\r\n" },
     };

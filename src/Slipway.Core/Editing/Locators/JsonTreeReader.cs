@@ -14,7 +14,10 @@ internal sealed partial class JsonTreeReader(string text)
 {
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
+    private const int MaxDepth = 256;
+
     private int _position;
+    private int _depth;
 
     public static SpanNode Read(string text)
     {
@@ -37,13 +40,20 @@ internal sealed partial class JsonTreeReader(string text)
             throw Error("unexpected end of the file, a value was expected");
         }
 
-        return text[_position] switch
+        if (text[_position] is not ('{' or '['))
         {
-            '{' => ReadObject(),
-            '[' => ReadArray(),
-            '"' => ReadString(),
-            _ => ReadLiteral(),
-        };
+            return text[_position] == '"' ? ReadString() : ReadLiteral();
+        }
+
+        // One stack frame per level: a hostile file of 200,000 '[' would overflow the stack, which no handler catches.
+        if (++_depth > MaxDepth)
+        {
+            throw Error($"arrays and objects are nested more than {MaxDepth} deep here; Slipway does not read deeper nesting");
+        }
+
+        SpanNode node = text[_position] == '{' ? ReadObject() : ReadArray();
+        _depth--;
+        return node;
     }
 
     private MappingNode ReadObject()

@@ -10,13 +10,19 @@ internal static class YamlTreeReader
     public static IReadOnlyList<SpanNode> Read(string text)
     {
         var stream = new YamlStream();
+        var parser = new Text.GuardedYamlParser(new Parser(new StringReader(text)), Text.GuardedYamlParser.FileDepth, refuseTags: false);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             throw new LocateException($"not valid YAML: {TrimPosition(e.Message)}", (int)e.Start.Index);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet fails this way on a few malformed files ("a: {b" then a line "*"): the file is what is wrong.
+            throw new LocateException("not valid YAML: the parser cannot read past this point", (int)parser.LastPosition.Index);
         }
 
         var converted = new Dictionary<YamlNode, SpanNode>(ReferenceEqualityComparer.Instance);

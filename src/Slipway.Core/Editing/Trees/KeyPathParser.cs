@@ -16,7 +16,7 @@ internal sealed class KeyPathParser(string text)
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0 && text[..colon].All(char.IsAsciiDigit))
         {
-            document = int.Parse(text[..colon], CultureInfo.InvariantCulture);
+            document = Number(text[..colon], 0, "document number");
             _position = colon + 1;
         }
 
@@ -60,7 +60,7 @@ internal sealed class KeyPathParser(string text)
         if (body.Length > 0 && body.All(char.IsAsciiDigit))
         {
             _position = close + 1;
-            return new IndexSegment(int.Parse(body, CultureInfo.InvariantCulture));
+            return new IndexSegment(Number(body, _position, "index"));
         }
 
         var key = ReadKey(stopAt: '=');
@@ -74,6 +74,12 @@ internal sealed class KeyPathParser(string text)
         Expect(']');
         return new SelectSegment(key, value);
     }
+
+    // Digits only, but perhaps more than an int holds: 'a[99999999999999999999]' is a located mistake, not an overflow.
+    private static int Number(string digits, int offset, string what) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new LocateException($"the {what} {digits} is too large", offset);
 
     private string ReadKey(char stopAt)
     {

@@ -1,8 +1,9 @@
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
-/// Checks a Handlebars template's blocks before compiling it, because Handlebars.Net reports an
-/// unclosed or stray block without saying where. Errors are <c>file:line:col: message</c>.
+/// Checks a Handlebars template's blocks and expressions before compiling it, because Handlebars.Net
+/// reports an unclosed or stray block, or an unknown helper, without saying where. Errors are
+/// <c>file:line:col: message</c>.
 /// </summary>
 internal static class TemplateBlockChecker
 {
@@ -32,7 +33,12 @@ internal static class TemplateBlockChecker
                 throw Error(displayPath, line, column, "'{{' is never closed with '}}'");
             }
 
-            var token = text[(i + 2)..end].Trim('{', '}', '~', ' ', '\t');
+            var token = text[(i + 2)..end].Trim('{', '}', '~', ' ', '\t', '\r', '\n');
+            if (TemplateExpressionChecker.Problem(token) is { } problem)
+            {
+                throw Error(displayPath, line, column, problem);
+            }
+
             if (token.StartsWith('!'))
             {
                 // A comment: {{!-- … --}} may contain "}}", so it ends at "--}}".

@@ -54,12 +54,12 @@ public sealed class BranchStep : IReleaseStep
         }
         else if (context.Reader.Resolve($"{journal.Remote}/{branch}") is { } remote)
         {
-            context.Git.Check("branch", "--quiet", branch, remote);
+            context.Git.Check("branch", "--quiet", "--end-of-options", branch, remote);
             note = $"created {branch} from {journal.Remote}/{branch}";
         }
         else
         {
-            context.Git.Check("branch", "--quiet", branch, patched + "^{commit}");
+            context.Git.Check("branch", "--quiet", "--end-of-options", branch, patched + "^{commit}");
             note = $"created {branch} from {patched}";
         }
 

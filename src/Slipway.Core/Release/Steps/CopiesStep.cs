@@ -19,6 +19,13 @@ public sealed class CopiesStep : IReleaseStep
             return StepResult.Done("no previous release to copy from");
         }
 
+        // Every path is checked before the first copy, so a bad one never leaves the copies before it made.
+        foreach (var copy in context.Settings.Copies)
+        {
+            ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.From), copy.Label + ".from");
+            ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.To), copy.Label + ".to");
+        }
+
         var reports = context.Settings.Copies.Select(copy => Apply(context, copy)).ToList();
         return StepResult.Done(string.Join("; ", reports));
     }
@@ -27,8 +34,8 @@ public sealed class CopiesStep : IReleaseStep
     {
         var from = context.Render(copy.From);
         var to = context.Render(copy.To);
-        var source = Path.Combine(context.Config.Root, from);
-        var target = Path.Combine(context.Config.Root, to);
+        var source = ConfiguredPath.Resolve(context.Config.Root, from, copy.Label + ".from");
+        var target = ConfiguredPath.Resolve(context.Config.Root, to, copy.Label + ".to");
         if (Directory.Exists(target))
         {
             return $"{to} already exists: left alone";

@@ -14,7 +14,7 @@ public sealed class NotesStep : IReleaseStep
         var result = new ReleaseNotesGenerator(context.Config, context.Git, contributors: context.GitHub.Client is { } client ? new Forges.GitHub.GitHubContributors(client) : null).Generate(new NotesRequest(context.Version) { To = "HEAD" });
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, "HEAD", context.Previous, context.Journal.PreviousTag, []), null);
         var path = ValueTemplate.Parse(template, Placeholders.Notes).Render(values);
-        var full = Path.Combine(context.Config.Root, path);
+        var full = Configuration.ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using (var writer = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
         {

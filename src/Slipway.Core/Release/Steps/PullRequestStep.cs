@@ -40,7 +40,7 @@ public sealed class PullRequestStep : IReleaseStep
         }
 
         // The base's own line since the release started, oldest first.
-        var line = context.Reader.Commits("--first-parent", "--reverse", $"{baseCommit}..{tip}").ToList();
+        var line = context.Reader.Commits($"{baseCommit}..{tip}", "--first-parent", "--reverse").ToList();
         if (release == baseCommit || line.Contains(release))
         {
             return release; // nothing to merge, or a fast-forward
