@@ -13,7 +13,7 @@ public static class ForgeResolver
             return ForgeRepository.FromSetting(configured, settings.Url);
         }
 
-        var url = git.Run("remote", "get-url", settings.Remote);
+        var url = git.Run("remote", "get-url", "--end-of-options", settings.Remote);
         return url.Succeeded ? ForgeRepository.FromRemoteUrl(url.Output, settings.Url) : null;
     }
 }

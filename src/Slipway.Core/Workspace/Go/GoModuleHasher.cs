@@ -93,7 +93,7 @@ public static class GoModuleHasher
     private static byte[]? RootLicense(GitRunner upstream, string commit)
     {
         // Go reads it with 'git cat-file blob REV:LICENSE': whatever blob is there, a symbolic link's target text included.
-        var type = upstream.Run("cat-file", "-t", $"{commit}:LICENSE");
+        var type = upstream.Run("cat-file", "-t", "--end-of-options", $"{commit}:LICENSE");
         return type.Succeeded && type.Output.Trim() == "blob" ? GoModuleLocation.ReadBlob(upstream, $"{commit}:LICENSE") : null;
     }
 }

@@ -46,7 +46,7 @@ public sealed record GoModuleLocation(string Directory, string TagPrefix)
     internal static byte[] ReadBlob(GitRunner upstream, string objectName)
     {
         using var output = new MemoryStream();
-        upstream.Stream(["cat-file", "blob", objectName], stream => stream.CopyTo(output));
+        upstream.Stream(["cat-file", "blob", "--end-of-options", objectName], stream => stream.CopyTo(output));
         return output.ToArray();
     }
 
@@ -77,7 +77,7 @@ public sealed record GoModuleLocation(string Directory, string TagPrefix)
     /// <summary>Every regular go.mod of the commit's tree: its directory ("" at the root) and its blob.</summary>
     private static IEnumerable<(string Directory, string Blob)> GoModFiles(GitRunner upstream, string commit)
     {
-        foreach (var entry in upstream.Check("ls-tree", "-r", "-z", "--full-tree", commit).Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var entry in upstream.Check("ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit).Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
             // "<mode> <type> <object>\t<path>"
             var tab = entry.IndexOf('\t', StringComparison.Ordinal);
