@@ -11,9 +11,11 @@ namespace Slipway.EndToEnd.Tests;
 public sealed class ArtifactFaultTests
 {
     private const string Index = """{"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:0000000000000000000000000000000000000000000000000000000000000001","size":1,"platform":{"os":"linux","architecture":"amd64"}}]}""";
+    // A generous request timeout: on a loaded machine a loopback answer can take longer than half a
+    // second, and a timeout would add a retry that the test does not expect. The hang test sets its own.
     private static readonly RegistrySettings Quick = RegistrySettings.Default with
     {
-        Timeout = TimeSpan.FromMilliseconds(500),
+        Timeout = TimeSpan.FromSeconds(10),
         Retries = 2,
         RetryDelay = TimeSpan.FromMilliseconds(10),
         MaxRetryDelay = TimeSpan.FromMilliseconds(50),
@@ -35,7 +37,7 @@ public sealed class ArtifactFaultTests
     {
         using var server = new FaultServer((_, _) => new FaultAnswer { Hang = true });
         var watch = Stopwatch.StartNew();
-        var result = await Verify(Image(server.Address), Quick with { Retries = 1 });
+        var result = await Verify(Image(server.Address), Quick with { Timeout = TimeSpan.FromMilliseconds(500), Retries = 1 });
         result.Status.ShouldBe(ArtifactStatus.Unreachable);
         result.Detail.ShouldBe($"no answer from http://{server.Address} within 0.5s (2 attempt(s))");
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
