@@ -40,6 +40,13 @@ public sealed class GitReader(GitRunner git)
     public IReadOnlyList<string> Changes() =>
         git.Check("status", "--porcelain", "--untracked-files=all").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The paths staged for the next commit, relative to the repository root.</summary>
+    public IReadOnlyList<string> StagedFiles() =>
+        git.Check("diff", "--cached", "--name-only", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether a cherry-pick stopped half-way (CHERRY_PICK_HEAD exists).</summary>
+    public bool CherryPickInProgress() => Resolve("CHERRY_PICK_HEAD") is not null;
+
     /// <summary>Files with unresolved conflicts.</summary>
     public IReadOnlyList<string> Conflicts() =>
         git.Check("diff", "--name-only", "--diff-filter=U").Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -73,4 +73,34 @@ public sealed class ReleaseContext
     public string Render(string template) => ValueTemplate.Parse(template, Placeholders.Release).Render(Values());
 
     public void Info(string step, string line) => Observer.Output(step, line);
+
+    /// <summary>Saves the journal now; the runner sets it (a step records a ref before it creates it).</summary>
+    public Action SaveJournal { get; set; } = () => { };
+
+    /// <summary>
+    /// Records that this release made <paramref name="refName"/> point at <paramref name="objectId"/>,
+    /// and saves the journal: called before a ref is created (so a kill right after leaves a ref the
+    /// journal knows) and after Slipway moves it.
+    /// </summary>
+    public void Claim(string refName, string objectId)
+    {
+        Journal.CreatedRefs[refName] = objectId;
+        SaveJournal();
+    }
+
+    /// <summary>
+    /// Takes <paramref name="tip"/> as this release's when it is one commit, titled <paramref name="subject"/>,
+    /// on top of where the journal left <paramref name="refName"/>: the commit a killed run made before it
+    /// could record it.
+    /// </summary>
+    public bool AdoptCommit(string refName, string tip, string subject)
+    {
+        if (Reader.Resolve(tip + "^") is not { } parent || !Journal.Owns(refName, parent) || Reader.Subject(tip) != subject)
+        {
+            return false;
+        }
+
+        Claim(refName, tip);
+        return true;
+    }
 }

@@ -48,6 +48,12 @@ public sealed class ReleaseJournal
     /// <summary>Manual steps a person has marked done.</summary>
     public List<string> Marked { get; set; } = [];
 
+    /// <summary>
+    /// The refs this release created (refs/heads/…, refs/tags/…) and the object each pointed at when
+    /// Slipway last moved it: the only refs abort may delete, and only while they still point there.
+    /// </summary>
+    public Dictionary<string, string> CreatedRefs { get; set; } = new(StringComparer.Ordinal);
+
     [JsonIgnore]
     public bool IsFinished => Steps.Count > 0 && Steps.All(s => s.Status is StepStatus.Done or StepStatus.Skipped);
 
@@ -63,6 +69,10 @@ public sealed class ReleaseJournal
     }
 
     public string? Fact(string key) => Facts.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Whether <paramref name="refName"/> is this release's own and still where Slipway left it.</summary>
+    public bool Owns(string refName, string? pointsAt) =>
+        pointsAt is not null && CreatedRefs.TryGetValue(refName, out var recorded) && recorded == pointsAt;
 }
 
 public sealed class StepRecord

@@ -15,6 +15,7 @@ public sealed class ReleaseRunner(ReleaseContext context, JournalStore store)
     {
         var journal = context.Journal;
         var plan = ReleasePlan.For(context.Config, journal);
+        context.SaveJournal = () => store.Save(journal);
         foreach (var step in plan.Steps)
         {
             journal.Step(step.Name); // the checklist lists every step from the start
@@ -50,6 +51,12 @@ public sealed class ReleaseRunner(ReleaseContext context, JournalStore store)
             {
                 var details = e.Details.Count > 0 ? ": " + string.Join("; ", e.Details) : string.Empty;
                 Finish(record, StepStatus.Failed, e.Message + details);
+                if (step.Name == StepNames.Preflight)
+                {
+                    // Refused before it touched anything: a finished attempt that blocks no other release.
+                    store.Archive(journal, "refused");
+                }
+
                 throw;
             }
 

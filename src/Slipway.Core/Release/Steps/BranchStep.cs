@@ -3,9 +3,10 @@ using Slipway.Core.Diagnostics;
 namespace Slipway.Core.Release.Steps;
 
 /// <summary>
-/// Puts the work on the release branch, created from the base commit (or reused when a previous run
-/// created it). For a patch release the base is the patch branch, created from the patched tag and
-/// pushed when the remote does not have it, so the pull request has a branch to target.
+/// Puts the work on the release branch, created from the base commit (or reused when this release
+/// created it and it is still where Slipway left it: a branch holding other work is never built on).
+/// For a patch release the base is the patch branch, created from the patched tag and pushed when
+/// the remote does not have it, so the pull request has a branch to target.
 /// </summary>
 public sealed class BranchStep : IReleaseStep
 {
@@ -21,27 +22,32 @@ public sealed class BranchStep : IReleaseStep
         }
 
         var baseCommit = journal.Fact(ReleaseFacts.BaseCommit)!;
-        if (context.Reader.CurrentBranch() == journal.Branch)
+        var branchRef = "refs/heads/" + journal.Branch;
+        if (context.Reader.Resolve(branchRef) is { } tip)
         {
-            return StepResult.Done(Join(notes, $"on {journal.Branch}"));
-        }
-
-        if (context.Reader.Resolve("refs/heads/" + journal.Branch) is { } tip)
-        {
-            if (!context.Reader.IsAncestor(baseCommit, tip))
+            if (!journal.Owns(branchRef, tip))
             {
-                throw new SlipwayException(Errors.BranchConflict,
-                    $"the branch {journal.Branch} exists and does not start from {journal.Base} ({baseCommit[..7]})",
-                    $"delete or rename it (git branch -m {journal.Branch} {journal.Branch}-old), then run 'slipway resume'");
+                throw ForeignBranch(journal.Branch, tip);
+            }
+
+            if (context.Reader.CurrentBranch() == journal.Branch)
+            {
+                return StepResult.Done(Join(notes, $"on {journal.Branch}"));
             }
 
             context.Writer.Switch(journal.Branch);
-            return StepResult.Done(Join(notes, $"switched to the existing {journal.Branch}"));
+            return StepResult.Done(Join(notes, $"switched to {journal.Branch}, made by this release"));
         }
 
+        context.Claim(branchRef, baseCommit);
         context.Writer.CreateBranch(journal.Branch, baseCommit);
         return StepResult.Done(Join(notes, $"created {journal.Branch} from {journal.Base} ({baseCommit[..7]})"));
     }
+
+    /// <summary>SW318 for a release branch this release did not make (or that moved since): its commits are someone's work.</summary>
+    public static SlipwayException ForeignBranch(string branch, string tip) => new(Errors.BranchConflict,
+        $"the branch {branch} exists ({tip[..7]}) and was not made by this release, so it may hold other work",
+        $"look at it (git log {branch}); if it is yours, rename it (git branch -m {branch} {branch}-old), or delete it if it is not needed, then run the release again");
 
     private static string PreparePatchBranch(ReleaseContext context, string patched)
     {
@@ -54,12 +60,15 @@ public sealed class BranchStep : IReleaseStep
         }
         else if (context.Reader.Resolve($"{journal.Remote}/{branch}") is { } remote)
         {
-            context.Git.Check("branch", "--quiet", "--end-of-options", branch, remote);
+            context.Claim("refs/heads/" + branch, remote);
+            context.Writer.CreateBranchAt(branch, remote);
             note = $"created {branch} from {journal.Remote}/{branch}";
         }
         else
         {
-            context.Git.Check("branch", "--quiet", "--end-of-options", branch, patched + "^{commit}");
+            var tagged = context.Reader.Resolve(patched)!;
+            context.Claim("refs/heads/" + branch, tagged);
+            context.Writer.CreateBranchAt(branch, tagged);
             note = $"created {branch} from {patched}";
         }
 

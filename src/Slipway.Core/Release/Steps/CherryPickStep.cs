@@ -13,7 +13,7 @@ public sealed class CherryPickStep : IReleaseStep
 
     public StepResult Run(ReleaseContext context)
     {
-        if (File.Exists(Path.Combine(GitDirectory(context), "CHERRY_PICK_HEAD")))
+        if (context.Reader.CherryPickInProgress())
         {
             ThrowIfConflicted(context, "the cherry-pick in progress");
             context.Writer.ContinueCherryPick();
@@ -37,10 +37,18 @@ public sealed class CherryPickStep : IReleaseStep
             }
 
             picked.Add(full[..7]);
+            context.Claim(BranchRef(context), context.Reader.Resolve("HEAD")!);
+        }
+
+        if (picked.Count > 0 || context.Journal.CreatedRefs.ContainsKey(BranchRef(context)))
+        {
+            context.Claim(BranchRef(context), context.Reader.Resolve("HEAD")!);
         }
 
         return StepResult.Done(picked.Count == 0 ? "nothing left to pick" : $"picked {string.Join(", ", picked)}");
     }
+
+    private static string BranchRef(ReleaseContext context) => "refs/heads/" + context.Journal.Branch;
 
     private static bool AlreadyPicked(ReleaseContext context, string baseCommit, string commit) =>
         context.Reader.Commits($"{baseCommit}..HEAD", "--format=%B").Any(line => line.Contains($"(cherry picked from commit {commit})", StringComparison.Ordinal))
@@ -55,7 +63,4 @@ public sealed class CherryPickStep : IReleaseStep
                 "resolve them, stage the result (git add), then run 'slipway resume'", conflicts.ToList());
         }
     }
-
-    private static string GitDirectory(ReleaseContext context) =>
-        Path.GetFullPath(context.Git.Check("rev-parse", "--git-dir").Trim(), context.Git.WorkingDirectory);
 }

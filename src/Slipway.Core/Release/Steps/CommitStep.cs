@@ -19,20 +19,27 @@ public sealed class CommitStep : IReleaseStep
         var head = context.Reader.Resolve("HEAD")!;
         var changes = context.Reader.Changes();
         var subject = Message(context, string.Empty).Split('\n')[0];
+        var branchRef = "refs/heads/" + journal.Branch;
         if (changes.Count == 0)
         {
             // Nothing to commit: either the commit exists (a killed run made it) or nothing changed.
             var made = head != baseCommit && context.Reader.Subject(head) == subject;
+            if (made && !journal.Owns(branchRef, head))
+            {
+                context.AdoptCommit(branchRef, head, subject);
+            }
+
             journal.Facts[ReleaseFacts.ReleaseCommit] = head;
             return StepResult.Done(made ? $"already committed as {head[..7]}" : $"nothing changed; the release is {head[..7]} as it is");
         }
 
         context.Writer.AddAll();
-        var staged = context.Git.Check("diff", "--cached", "--name-only", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var staged = context.Reader.StagedFiles();
         var commit = context.Writer.Commit(Message(context, Changes(context, staged)), context.Settings.Signoff);
         CrashPoints.Hit("commit:after-git");
+        context.Claim(branchRef, commit);
         journal.Facts[ReleaseFacts.ReleaseCommit] = commit;
-        return StepResult.Done($"committed {staged.Length} file(s) as {commit[..7]}: {subject}");
+        return StepResult.Done($"committed {staged.Count} file(s) as {commit[..7]}: {subject}");
     }
 
     public static string Message(ReleaseContext context, string changes) =>

@@ -35,16 +35,28 @@ public sealed class PostReleaseStep : IReleaseStep
         }
 
         var branch = BranchName(journal);
-        if (context.Reader.BranchExists(branch))
+        var branchRef = "refs/heads/" + branch;
+        if (context.Reader.Resolve(branchRef) is { } tip)
         {
+            if (!journal.Owns(branchRef, tip) && !context.AdoptCommit(branchRef, tip, RestoreSubject(journal)))
+            {
+                throw BranchStep.ForeignBranch(branch, tip);
+            }
+
             context.Writer.Switch(branch);
         }
         else
         {
-            context.Writer.CreateBranch(branch, context.RemoteBase);
+            var start = context.Reader.Resolve(context.RemoteBase)!;
+            context.Claim(branchRef, start);
+            context.Writer.CreateBranch(branch, start);
         }
 
-        Restore(context);
+        if (Restore(context) is { } restored)
+        {
+            context.Claim(branchRef, restored);
+        }
+
         var local = context.Reader.Resolve("HEAD")!;
         if (context.Reader.RemoteRef(journal.Remote, "refs/heads/" + branch) != local)
         {
@@ -62,19 +74,24 @@ public sealed class PostReleaseStep : IReleaseStep
         return PinsStep.Plan(context, release: false, tree).IsEmpty;
     }
 
-    private static void Restore(ReleaseContext context)
+    private static string RestoreSubject(ReleaseJournal journal) => $"chore: restore pins after {journal.Tag}";
+
+    /// <summary>Commits the pins' after values; the commit, or null when an earlier run committed them already.</summary>
+    private static string? Restore(ReleaseContext context)
     {
         var plan = PinsStep.Plan(context, release: false);
         if (plan.IsEmpty)
         {
-            return; // already committed on this branch by an earlier run
+            return null; // already committed on this branch by an earlier run
         }
 
         new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root)).Write(plan.Edits);
         context.Writer.AddAll();
-        var message = $"chore: restore pins after {context.Journal.Tag}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => e.Path).ToList())}\n";
-        context.Journal.Facts[ReleaseFacts.PostCommit] = context.Writer.Commit(message, context.Settings.Signoff);
+        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => e.Path).ToList())}\n";
+        var commit = context.Writer.Commit(message, context.Settings.Signoff);
+        context.Journal.Facts[ReleaseFacts.PostCommit] = commit;
         Diagnostics.CrashPoints.Hit("post-release:after-commit");
+        return commit;
     }
 
     /// <summary>Leaves the person on the base branch, brought up to the remote's.</summary>

@@ -39,6 +39,7 @@ public sealed class PreflightStep : IReleaseStep
         }
 
         CheckTagIsFree(context);
+        CheckBranchIsFree(context);
         var version = CheckReferences(context);
         CheckNewer(context);
         var at = patch ? journal.PatchOf! : journal.Base;
@@ -78,6 +79,23 @@ public sealed class PreflightStep : IReleaseStep
         {
             throw new SlipwayException(Errors.TagExists, $"the tag {tag} already exists in this repository",
                 $"if it is left from an attempt that failed, delete it (git tag -d {tag}); to move a released tag, use 'slipway retag'");
+        }
+    }
+
+    // The release branch is made by this release: one that exists holds someone's work (or an earlier
+    // attempt's, which its own abort left on the remote) and is never built on or pushed over.
+    private static void CheckBranchIsFree(ReleaseContext context)
+    {
+        var (branch, remote) = (context.Journal.Branch, context.Journal.Remote);
+        if (context.Reader.Resolve("refs/heads/" + branch) is { } tip)
+        {
+            throw BranchStep.ForeignBranch(branch, tip);
+        }
+
+        if (context.Reader.RemoteRef(remote, "refs/heads/" + branch) is { } remoteTip)
+        {
+            throw new SlipwayException(Errors.BranchConflict, $"{remote} already has the branch {branch} ({remoteTip[..7]}), which this release would push",
+                $"if it is left from an attempt that was aborted, delete it (git push {remote} --delete {branch}); if it holds someone's work, release from another branch name, then run the release again");
         }
     }
 

@@ -18,9 +18,14 @@ public sealed class TagStep : IReleaseStep
         if (context.Reader.LocalTag(journal.Tag) is not null)
         {
             var pointsAt = context.Reader.Resolve(journal.Tag)!;
-            return pointsAt == merge
-                ? StepResult.Done($"{journal.Tag} already points at {merge[..7]}")
-                : throw new SlipwayException(Errors.TagExists, $"{journal.Tag} exists and points at {pointsAt[..7]}, not at the merged release {merge[..7]}",
+            if (pointsAt == merge)
+            {
+                // Preflight found the tag free, so one on the merged release is this run's (made before a kill recorded it).
+                context.Claim("refs/tags/" + journal.Tag, context.Reader.LocalTag(journal.Tag)!);
+                return StepResult.Done($"{journal.Tag} already points at {merge[..7]}");
+            }
+
+            throw new SlipwayException(Errors.TagExists, $"{journal.Tag} exists and points at {pointsAt[..7]}, not at the merged release {merge[..7]}",
                     "if that tag is wrong, 'slipway retag' moves it after checking the new commit");
         }
 
@@ -40,5 +45,6 @@ public sealed class TagStep : IReleaseStep
 
         context.Writer.Tag(context.Journal.Tag, commit, context.Render(context.Settings.TagMessage), context.Settings.SignTag);
         CrashPoints.Hit("tag:after-git");
+        context.Claim("refs/tags/" + context.Journal.Tag, context.Reader.LocalTag(context.Journal.Tag)!);
     }
 }
