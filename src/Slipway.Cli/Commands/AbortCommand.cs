@@ -2,7 +2,6 @@ using System.CommandLine;
 using Slipway.Cli.Infrastructure;
 using Slipway.Core.Files;
 using Slipway.Core.Release;
-using Slipway.Core.Release.Steps;
 
 namespace Slipway.Cli.Commands;
 
@@ -34,51 +33,9 @@ internal sealed class AbortCommand(CommandContext context) : ICliCommand
         }
 
         using var lockFile = RepositoryLock.Acquire(StateDirectory.For(run.Config.Root), "abort");
-        var release = session.Context(journal);
-        var reader = release.Reader;
-        var done = new List<string>();
-        var left = new List<string>();
-        if (File.Exists(Path.Combine(Path.GetFullPath(release.Git.Check("rev-parse", "--git-dir").Trim(), release.Git.WorkingDirectory), "CHERRY_PICK_HEAD")))
-        {
-            release.Git.Check("cherry-pick", "--abort");
-            done.Add("stopped the cherry-pick in progress");
-        }
-
-        var ours = new[] { journal.Branch, PostReleaseStep.BranchName(journal) };
-        if (ours.Contains(reader.CurrentBranch()))
-        {
-            // Only the release's own branch is reset: its uncommitted edits are the release's, not the person's.
-            release.Writer.ResetHard("HEAD");
-            release.Writer.Switch(journal.Base);
-        }
-
-        foreach (var branch in ours.Where(reader.BranchExists))
-        {
-            release.Writer.DeleteBranch(branch);
-            done.Add($"deleted the branch {branch}");
-            if (reader.RemoteRef(journal.Remote, "refs/heads/" + branch) is not null)
-            {
-                left.Add($"{journal.Remote} still has {branch} (git push {journal.Remote} --delete {branch})");
-            }
-        }
-
-        if (reader.LocalTag(journal.Tag) is not null)
-        {
-            if (reader.RemoteRef(journal.Remote, "refs/tags/" + journal.Tag) is null)
-            {
-                release.Writer.DeleteTag(journal.Tag);
-                done.Add($"deleted the unpushed tag {journal.Tag}");
-            }
-            else
-            {
-                left.Add($"{journal.Tag} is pushed, so it stays");
-            }
-        }
-
-        session.Store.Archive(journal, "aborted");
-        done.Add("set the journal aside");
-        run.Out.WriteLine($"Aborted {journal.Tag}: {string.Join("; ", done)}.");
-        foreach (var line in left)
+        var outcome = ReleaseAborter.Abort(session.Context(journal), session.Store);
+        run.Out.WriteLine($"Aborted {outcome.Tag}: {string.Join("; ", outcome.Done)}.");
+        foreach (var line in outcome.Left)
         {
             run.Out.WriteLine("  left: " + line);
         }
