@@ -47,8 +47,11 @@ internal sealed class Invocation
     /// <summary>The environment, clock and sleep of GitHub requests (with a trace under --verbose).</summary>
     public Core.Hosting.RunHost Host { get; }
 
-    /// <summary>The configuration's GitHub repository and, with a token, its client.</summary>
-    public Core.Forges.GitHub.GitHubConnection GitHub() => Core.Forges.GitHub.GitHubConnection.Open(Config, Git(), Host);
+    /// <summary>The configuration's forge repository and, with credentials, its client. The composition root of the forge: GitHub.</summary>
+    public Core.Forges.ForgeAccess Forge() => Core.Forges.GitHub.GitHubForge.Connect(Config, Git(), Host);
+
+    /// <summary>The release procedure of this repository, with its forge.</summary>
+    public Core.Release.ReleaseService ReleaseService() => new(Config, Git(), Host, Core.Forges.GitHub.GitHubForge.Connect);
 
     public bool Json { get; }
 

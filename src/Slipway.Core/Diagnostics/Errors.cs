@@ -12,6 +12,7 @@ public static class Errors
     public static readonly ErrorKind UnmanagedOccurrences = new("SW103", ExitCode.CheckFailed, "the version occurs in files no reference covers");
     public static readonly ErrorKind ArtifactsNotPublished = new("SW104", ExitCode.CheckFailed, "a published artifact is missing or wrong");
     public static readonly ErrorKind PullRequestClosed = new("SW106", ExitCode.CheckFailed, "the release pull request was closed without being merged");
+    public static readonly ErrorKind NothingToRelease = new("SW107", ExitCode.CheckFailed, "nothing to release: no change since the last release");
 
     public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
     public static readonly ErrorKind ConfigInvalid = new("SW202", ExitCode.Usage, "invalid configuration");

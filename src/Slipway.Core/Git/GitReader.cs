@@ -89,6 +89,14 @@ public sealed class GitReader(GitRunner git)
     public IReadOnlyList<string> Commits(string range, params string[] options) =>
         git.Check(["rev-list", .. options, "--end-of-options", range, "--"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The commits of from..to, oldest first; only the first-parent line when <paramref name="firstParent"/>.</summary>
+    public IReadOnlyList<string> Commits(string from, string to, bool firstParent) => firstParent
+        ? Commits($"{from}..{to}", "--first-parent", "--reverse")
+        : Commits($"{from}..{to}", "--reverse");
+
+    /// <summary>Where the current directory is inside the repository ("" at the root, else "dir/").</summary>
+    public string Prefix() => git.Check("rev-parse", "--show-prefix").Trim();
+
     public string Subject(string commit) => git.Check("log", "-1", "--format=%s", "--end-of-options", commit, "--").Trim();
 
     /// <summary>The full message of a commit.</summary>

@@ -1,3 +1,5 @@
+using Slipway.Core.Git;
+using Slipway.Core.Release.Journal;
 using Slipway.Core.Release.Steps;
 
 namespace Slipway.Core.Release;
@@ -13,10 +15,8 @@ public sealed record AbortOutcome(string Tag, IReadOnlyList<string> Done, IReadO
 /// </summary>
 public static class ReleaseAborter
 {
-    public static AbortOutcome Abort(ReleaseContext context, JournalStore store)
+    public static AbortOutcome Abort(GitReader reader, GitWriter writer, ReleaseJournal journal, JournalStore store)
     {
-        var journal = context.Journal;
-        var (reader, writer) = (context.Reader, context.Writer);
         var done = new List<string>();
         var left = new List<string>();
         var ours = new[] { journal.Branch, PostReleaseStep.BranchName(journal) }

@@ -32,6 +32,16 @@ public sealed class RemoteRepository : IDisposable
         return new RemoteRepository(bare, maintainer);
     }
 
+    /// <summary>An existing bare repository as the remote, with a maintainer's clone of it.</summary>
+    public static RemoteRepository Adopt(TestRepository bare)
+    {
+        var maintainer = TestRepository.CreateEmpty();
+        maintainer.Git("clone", "-q", bare.Path, ".");
+        maintainer.Git("config", "user.name", "Maintainer");
+        maintainer.Git("config", "user.email", "maintainer@example.com");
+        return new RemoteRepository(bare, maintainer);
+    }
+
     /// <summary>Merges a pushed branch into <paramref name="into"/> with a merge commit (or a squash), as GitHub's merge button does, and pushes it.</summary>
     public string MergePullRequest(string branch, bool squash = false, string into = "main")
     {

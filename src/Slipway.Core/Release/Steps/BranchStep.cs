@@ -1,4 +1,6 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -12,35 +14,37 @@ public sealed class BranchStep : IReleaseStep
 {
     public string Name => StepNames.Branch;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
+        var (journal, repository) = (context.Journal, context.Repository);
         var notes = new List<string>();
-        if (journal.PatchOf is { } patched && journal.Fact(ReleaseFacts.BaseCommit) is null)
+        if (journal.PatchOf is { } patched && journal.Facts.BaseCommit is null)
         {
             notes.Add(PreparePatchBranch(context, patched));
         }
 
-        var baseCommit = journal.Fact(ReleaseFacts.BaseCommit)!;
+        var baseCommit = journal.Facts.BaseCommit!;
         var branchRef = "refs/heads/" + journal.Branch;
-        if (context.Reader.Resolve(branchRef) is { } tip)
+        if (repository.Resolve(branchRef) is { } tip)
         {
             if (!journal.Owns(branchRef, tip))
             {
                 throw ForeignBranch(journal.Branch, tip);
             }
 
-            if (context.Reader.CurrentBranch() == journal.Branch)
+            if (repository.CurrentBranch() == journal.Branch)
             {
                 return StepResult.Done(Join(notes, $"on {journal.Branch}"));
             }
 
-            context.Writer.Switch(journal.Branch);
+            repository.Switch(journal.Branch);
             return StepResult.Done(Join(notes, $"switched to {journal.Branch}, made by this release"));
         }
 
         context.Claim(branchRef, baseCommit);
-        context.Writer.CreateBranch(journal.Branch, baseCommit);
+        repository.CreateBranch(journal.Branch, baseCommit, switchTo: true);
         return StepResult.Done(Join(notes, $"created {journal.Branch} from {journal.Base} ({baseCommit[..7]})"));
     }
 
@@ -51,34 +55,29 @@ public sealed class BranchStep : IReleaseStep
 
     private static string PreparePatchBranch(ReleaseContext context, string patched)
     {
-        var journal = context.Journal;
+        var (journal, repository) = (context.Journal, context.Repository);
         var branch = journal.Base;
         string note;
-        if (context.Reader.BranchExists(branch))
+        if (repository.Resolve("refs/heads/" + branch) is not null)
         {
             note = $"reused {branch}";
         }
-        else if (context.Reader.Resolve($"{journal.Remote}/{branch}") is { } remote)
-        {
-            context.Claim("refs/heads/" + branch, remote);
-            context.Writer.CreateBranchAt(branch, remote);
-            note = $"created {branch} from {journal.Remote}/{branch}";
-        }
         else
         {
-            var tagged = context.Reader.Resolve(patched)!;
-            context.Claim("refs/heads/" + branch, tagged);
-            context.Writer.CreateBranchAt(branch, tagged);
-            note = $"created {branch} from {patched}";
+            var fromRemote = repository.Resolve($"{journal.Remote}/{branch}");
+            var start = fromRemote ?? repository.Resolve(patched)!;
+            context.Claim("refs/heads/" + branch, start);
+            repository.CreateBranch(branch, start, switchTo: false);
+            note = fromRemote is null ? $"created {branch} from {patched}" : $"created {branch} from {journal.Remote}/{branch}";
         }
 
-        if (context.Reader.RemoteRef(journal.Remote, "refs/heads/" + branch) is null)
+        if (repository.RemoteRef(journal.Remote, "refs/heads/" + branch) is null)
         {
-            context.Writer.Push(journal.Remote, $"refs/heads/{branch}:refs/heads/{branch}");
+            repository.Push(journal.Remote, "refs/heads/" + branch);
             note += $" and pushed it to {journal.Remote}";
         }
 
-        journal.Facts[ReleaseFacts.BaseCommit] = context.Reader.Resolve(branch)!;
+        journal.Facts.BaseCommit = repository.Resolve("refs/heads/" + branch)!;
         return note;
     }
 

@@ -1,5 +1,7 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
+using Slipway.Core.Release.Views;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -12,11 +14,20 @@ public sealed class CopiesStep : IReleaseStep
 {
     public string Name => StepNames.Copies;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => config.Release.Copies.Count > 0;
+
     public StepResult Run(ReleaseContext context)
     {
         if (context.Previous is null)
         {
             return StepResult.Done("no previous release to copy from");
+        }
+
+        // Every path is checked before the first copy, so a bad one never leaves the copies before it made.
+        foreach (var copy in context.Settings.Copies)
+        {
+            ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.From), copy.Label + ".from");
+            ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.To), copy.Label + ".to");
         }
 
         // Every path is checked before the first copy, so a bad one never leaves the copies before it made.
@@ -34,21 +45,19 @@ public sealed class CopiesStep : IReleaseStep
     {
         var from = context.Render(copy.From);
         var to = context.Render(copy.To);
-        var source = ConfiguredPath.Resolve(context.Config.Root, from, copy.Label + ".from");
-        var target = ConfiguredPath.Resolve(context.Config.Root, to, copy.Label + ".to");
-        if (Directory.Exists(target))
+        if (context.Repository.DirectoryExists(to))
         {
             return $"{to} already exists: left alone";
         }
 
-        if (!Directory.Exists(source))
+        if (!context.Repository.DirectoryExists(from))
         {
             throw new SlipwayException(Errors.StepFailed, $"{copy.Label}: {from} does not exist, so there is nothing to copy to {to}",
                 "fix 'copies' in slipway.yaml (from is relative to it), or create the directory, then run 'slipway resume'");
         }
 
-        var previousTag = context.Config.Tag.TagFor(context.Previous!);
-        var result = DirectoryCopier.Copy(source, target, context.Previous!.ToString(), previousTag, context.Version.ToString(), context.Journal.Tag);
-        return $"copied {from} to {to} ({result.Files} file(s), {result.Rewritten} version(s) rewritten)";
+        var previous = context.Previous!;
+        var copied = context.Repository.CopyDirectory(from, to, new VersionRewrite(previous.ToString(), context.Config.Tag.TagFor(previous), context.Version.ToString(), context.Journal.Tag));
+        return $"copied {from} to {to} ({copied.Files.Count} file(s), {copied.Rewritten} version(s) rewritten)";
     }
 }

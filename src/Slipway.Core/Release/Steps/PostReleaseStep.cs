@@ -1,6 +1,6 @@
 using Slipway.Core.Configuration;
-using Slipway.Core.Files;
-using Slipway.Core.References;
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -16,11 +16,13 @@ public sealed class PostReleaseStep : IReleaseStep
 
     public static string BranchName(ReleaseJournal journal) => journal.Branch + "-post";
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => config.Release.Pins.Count > 0;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
-        context.Writer.Fetch(journal.Remote, journal.Base);
-        if (RestoredOnRemote(context))
+        var (journal, repository) = (context.Journal, context.Repository);
+        repository.Fetch(journal.Remote, journal.Base);
+        if (PinsStep.Plan(context, release: false, repository.Tree(context.RemoteBase)).IsEmpty)
         {
             ReturnToBase(context);
             return StepResult.Done($"the pins are back at their 'after' values on {context.RemoteBase}");
@@ -30,26 +32,26 @@ public sealed class PostReleaseStep : IReleaseStep
         {
             ReturnToBase(context);
             Restore(context);
-            context.Writer.Push(journal.Remote, $"refs/heads/{journal.Base}:refs/heads/{journal.Base}");
+            repository.Push(journal.Remote, "refs/heads/" + journal.Base);
             return StepResult.Done($"restored the pins and pushed {journal.Base}");
         }
 
         var branch = BranchName(journal);
         var branchRef = "refs/heads/" + branch;
-        if (context.Reader.Resolve(branchRef) is { } tip)
+        if (repository.Resolve(branchRef) is { } tip)
         {
             if (!journal.Owns(branchRef, tip) && !context.AdoptCommit(branchRef, tip, RestoreSubject(journal)))
             {
                 throw BranchStep.ForeignBranch(branch, tip);
             }
 
-            context.Writer.Switch(branch);
+            repository.Switch(branch);
         }
         else
         {
-            var start = context.Reader.Resolve(context.RemoteBase)!;
+            var start = repository.Resolve(context.RemoteBase)!;
             context.Claim(branchRef, start);
-            context.Writer.CreateBranch(branch, start);
+            repository.CreateBranch(branch, start, switchTo: true);
         }
 
         if (Restore(context) is { } restored)
@@ -57,21 +59,29 @@ public sealed class PostReleaseStep : IReleaseStep
             context.Claim(branchRef, restored);
         }
 
-        var local = context.Reader.Resolve("HEAD")!;
-        if (context.Reader.RemoteRef(journal.Remote, "refs/heads/" + branch) != local)
+        if (repository.RemoteRef(journal.Remote, branchRef) != repository.Resolve("HEAD"))
         {
-            context.Writer.Push(journal.Remote, $"refs/heads/{branch}:refs/heads/{branch}");
+            repository.Push(journal.Remote, branchRef);
         }
 
         ReturnToBase(context);
-        return StepResult.Waiting($"open a pull request from {branch} into {journal.Base} (it restores the pins after {journal.Tag}) and merge it, then run 'slipway resume'");
+        return StepResult.Waiting($"open a pull request from {branch} into {journal.Base} (it restores the pins after {journal.Tag}) and merge it, then run 'slipway resume'",
+            new MergeWait(journal.Remote, branch, journal.Base));
     }
 
-    private static bool RestoredOnRemote(ReleaseContext context)
+    /// <summary>Leaves the person on the base branch, brought up to the remote's.</summary>
+    public static void ReturnToBase(ReleaseContext context)
     {
-        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
-        var tree = new DocumentCache(new GitTreeFileSource(context.Git, context.RemoteBase, prefix));
-        return PinsStep.Plan(context, release: false, tree).IsEmpty;
+        var (journal, repository) = (context.Journal, context.Repository);
+        if (repository.CurrentBranch() != journal.Base)
+        {
+            repository.Switch(journal.Base);
+        }
+
+        if (repository.Resolve(context.RemoteBase) is { } remote && remote != repository.Resolve("HEAD") && repository.IsAncestor("HEAD", remote))
+        {
+            repository.FastForward(remote);
+        }
     }
 
     private static string RestoreSubject(ReleaseJournal journal) => $"chore: restore pins after {journal.Tag}";
@@ -79,33 +89,19 @@ public sealed class PostReleaseStep : IReleaseStep
     /// <summary>Commits the pins' after values; the commit, or null when an earlier run committed them already.</summary>
     private static string? Restore(ReleaseContext context)
     {
-        var plan = PinsStep.Plan(context, release: false);
+        var plan = PinsStep.Plan(context, release: false, context.Repository.WorkTree);
         if (plan.IsEmpty)
         {
-            return null; // already committed on this branch by an earlier run
+            return null;
         }
 
-        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root)).Write(plan.Edits);
-        context.Writer.AddAll();
-        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => e.Path).ToList())}\n";
-        var commit = context.Writer.Commit(message, context.Settings.Signoff);
-        context.Journal.Facts[ReleaseFacts.PostCommit] = commit;
+        var repository = context.Repository;
+        repository.EditFiles(new EditFiles("restore the pins' after values", plan.Edits, plan.Changes));
+        var staged = repository.StageAll();
+        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => context.Repository.Prefix + e.Path).ToList())}\n";
+        var commit = repository.Commit(message, context.Settings.Signoff, staged);
+        context.Journal.Facts.PostCommit = commit;
         Diagnostics.CrashPoints.Hit("post-release:after-commit");
         return commit;
-    }
-
-    /// <summary>Leaves the person on the base branch, brought up to the remote's.</summary>
-    public static void ReturnToBase(ReleaseContext context)
-    {
-        var journal = context.Journal;
-        if (context.Reader.CurrentBranch() != journal.Base)
-        {
-            context.Writer.Switch(journal.Base);
-        }
-
-        if (context.Reader.Resolve(context.RemoteBase) is { } remote && context.Reader.IsAncestor("HEAD", remote))
-        {
-            context.Writer.FastForward(remote);
-        }
     }
 }

@@ -1,13 +1,15 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Slipway.Core.Diagnostics;
 
-namespace Slipway.Core.Release;
+namespace Slipway.Core.Release.Journal;
 
 /// <summary>
 /// Release journals under the state directory, one file per release, written atomically (a temporary
 /// file renamed over the old one), so a killed process leaves either the old or the new journal.
+/// Journals of older formats are upgraded as they are read and written back in the current one.
 /// </summary>
-public sealed class JournalStore(string stateDirectory)
+public sealed class JournalStore(string stateDirectory) : IJournalStore
 {
     private string Directory => Path.Combine(stateDirectory, "releases");
 
@@ -33,29 +35,12 @@ public sealed class JournalStore(string stateDirectory)
 
     public ReleaseJournal? Load(string tag) => File.Exists(PathFor(tag)) ? Read(PathFor(tag)) : null;
 
-    /// <summary>Every journal, finished or not (corrupt ones are reported, not skipped).</summary>
+    /// <summary>Every journal, finished or not, oldest first (corrupt ones are reported, not skipped).</summary>
     public IReadOnlyList<ReleaseJournal> All() => System.IO.Directory.Exists(Directory)
-        ? System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal).Select(Read).ToList()
+        ? System.IO.Directory.EnumerateFiles(Directory, "*.json").Select(Read).OrderBy(j => j.Created).ThenBy(j => j.Tag, StringComparer.Ordinal).ToList()
         : [];
 
-    /// <summary>The release in progress: the only unfinished journal, or the one for <paramref name="tag"/>.</summary>
-    public ReleaseJournal Current(string? tag)
-    {
-        if (tag is not null)
-        {
-            return Load(tag) ?? throw new SlipwayException(Errors.NoRelease, $"there is no release journal for {tag}", "start one with 'slipway release VERSION'");
-        }
-
-        var open = All().Where(j => !j.IsFinished).ToList();
-        return open.Count switch
-        {
-            1 => open[0],
-            0 => throw new SlipwayException(Errors.NoRelease, "no release is in progress", "start one with 'slipway release VERSION'"),
-            _ => throw new SlipwayException(Errors.Usage, $"{open.Count} releases are in progress ({string.Join(", ", open.Select(j => j.Tag))}); name one with --version"),
-        };
-    }
-
-    /// <summary>Moves a journal aside (abort), keeping it for the record.</summary>
+    /// <summary>Moves a journal aside (aborted, or refused at preflight), keeping it for the record.</summary>
     public void Archive(ReleaseJournal journal, string reason)
     {
         var path = PathFor(journal.Tag);
@@ -68,24 +53,52 @@ public sealed class JournalStore(string stateDirectory)
     private static ReleaseJournal Read(string path)
     {
         ReleaseJournal? journal;
+        string? from;
         try
         {
-            journal = JsonSerializer.Deserialize(File.ReadAllText(path), JournalJson.Default.ReleaseJournal);
+            if (JsonNode.Parse(File.ReadAllText(path)) is not JsonObject node)
+            {
+                throw Unreadable(path, "it is not a JSON object");
+            }
+
+            if (!JournalMigration.TryUpgrade(node, out from))
+            {
+                throw Unreadable(path, $"its format is '{node["format"]}', not one this build reads ({string.Join(", ", JournalMigration.Readable)})");
+            }
+
+            journal = node.Deserialize(JournalJson.Default.ReleaseJournal);
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException or InvalidOperationException or FormatException)
         {
             throw Unreadable(path, $"it is not a valid journal ({e.Message})");
         }
 
-        if (journal is null || journal.Format != ReleaseJournal.CurrentFormat)
+        if (journal is null)
         {
-            throw Unreadable(path, $"its format is '{journal?.Format}', not '{ReleaseJournal.CurrentFormat}'");
+            throw Unreadable(path, "it is empty");
         }
 
+        journal.MigratedFrom = from;
         return journal;
     }
 
     private static SlipwayException Unreadable(string path, string why) => new(Errors.JournalUnreadable,
         $"the release journal {path} cannot be read: {why}",
         "if it is damaged, move it away (the release's branches and tags are in git); 'slipway status' then starts afresh");
+}
+
+/// <summary>Where the runner keeps a journal: the store on disk, or nowhere (a dry run).</summary>
+public interface IJournalStore
+{
+    void Save(ReleaseJournal journal);
+}
+
+/// <summary>Keeps nothing: the journal of a dry run lives in memory only.</summary>
+public sealed class UnsavedJournal : IJournalStore
+{
+    public static readonly UnsavedJournal Instance = new();
+
+    public void Save(ReleaseJournal journal)
+    {
+    }
 }

@@ -1,7 +1,7 @@
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Versioning;
 
-namespace Slipway.Cli.Commands;
+namespace Slipway.Cli.Infrastructure;
 
 /// <summary>Parses a version given on the command line, refusing non-SemVer with the nearest valid spelling.</summary>
 internal static class VersionArgument

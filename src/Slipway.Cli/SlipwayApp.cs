@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Slipway.Cli.Commands;
+using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
 using Slipway.Core.Diagnostics;
 
-namespace Slipway.Cli.Infrastructure;
+namespace Slipway.Cli;
 
 /// <summary>Builds the command tree and turns every outcome into one exit code of the documented catalogue.</summary>
 internal static class SlipwayApp
@@ -99,10 +100,4 @@ internal static class SlipwayApp
 
         return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";
     }
-}
-
-/// <summary>What commands share: the global options, the output channels, the start directory and the GitHub host.</summary>
-internal sealed record CommandContext(GlobalOptions Options, CliIO IO, string StartDirectory, Core.Hosting.RunHost Host)
-{
-    public Invocation Open(ParseResult parse) => new(parse, Options, IO, StartDirectory, Host);
 }

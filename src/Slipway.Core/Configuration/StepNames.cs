@@ -1,6 +1,10 @@
-namespace Slipway.Core.Release;
+namespace Slipway.Core.Configuration;
 
-/// <summary>The steps of a release, in order. Their names appear in the journal, in status, in profiles' skip lists and in manual steps' positions.</summary>
+/// <summary>
+/// The names of the built-in steps of a release, as the configuration names them (a manual step's
+/// <c>after</c>, a profile's <c>skip</c>) and as the journal and status show them. The steps
+/// themselves, and their order, are Release/Steps/StepCatalog; a test keeps the two in step.
+/// </summary>
 public static class StepNames
 {
     public const string Preflight = "preflight";

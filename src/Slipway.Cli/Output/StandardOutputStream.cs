@@ -1,4 +1,4 @@
-namespace Slipway.Cli.Infrastructure;
+namespace Slipway.Cli.Output;
 
 /// <summary>
 /// Slipway's own standard output, telling its closing apart from every other I/O failure: when the

@@ -1,4 +1,4 @@
-namespace Slipway.Cli.Infrastructure;
+namespace Slipway.Cli.Output;
 
 /// <summary>
 /// Where a run writes: results to <see cref="Out"/>, diagnostics to <see cref="Error"/>. Injected so

@@ -1,0 +1,245 @@
+using Slipway.Core.Configuration;
+using Slipway.Core.Files;
+using Slipway.Core.Git;
+using Slipway.Core.Registries;
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
+using Slipway.Core.Release.Steps;
+
+namespace Slipway.Core.Release.Views;
+
+/// <summary>
+/// The view of a dry run: it reads the real repository and remote, and records every change instead
+/// of making it. Refs live in memory over the real ones, files in a <see cref="VirtualWorkTree"/>,
+/// and commits and tags are real objects in an <see cref="ObjectQuarantine"/>, so every later read
+/// (a tree to verify, the history of the notes) gets the answer the real run would get. Commands are
+/// recorded, not run; a wait is taken to end as expected, so the plan goes on to the end.
+/// </summary>
+public sealed class RecordingRepository : IReleaseRepository, IDisposable
+{
+    private readonly SlipwayConfig _config;
+    private readonly GitReader _real;
+    private readonly GitWriter _fetcher;
+    private readonly ObjectQuarantine _quarantine;
+    private readonly VirtualCommits _commits;
+    private readonly Action<ReleaseAction> _report;
+    private readonly VirtualRefs _refs;
+    private readonly string _prefix;
+    private VirtualWorkTree _tree;
+    private readonly Dictionary<string, string> _madeUp = new(StringComparer.Ordinal);
+    private IReadOnlyList<string> _conflicts = [];
+    private bool _published;
+
+    public RecordingRepository(SlipwayConfig config, GitRunner git, Action<ReleaseAction> report)
+    {
+        _config = config;
+        _real = new GitReader(git);
+        _fetcher = new GitWriter(git);
+        _quarantine = ObjectQuarantine.Open(git);
+        _commits = new VirtualCommits(_quarantine);
+        _report = report;
+        _prefix = _real.Prefix();
+        _refs = new VirtualRefs(new GitReader(_quarantine.Git), _real.CurrentBranch(), _real.Resolve("HEAD")!);
+        _tree = new VirtualWorkTree(_quarantine.Git, _refs.Head, _prefix);
+    }
+
+    public GitRunner History => _quarantine.Git;
+
+    /// <summary>The commits and tags this dry run made up (they exist only in its quarantine), and what to call them.</summary>
+    public IReadOnlyDictionary<string, string> MadeUp => _madeUp;
+
+    public string Prefix => _prefix;
+
+    public string? Resolve(string revision) => _refs.Resolve(revision);
+
+    public string? CurrentBranch() => _refs.Branch;
+
+    public string? TagObject(string tag) => _refs.Local("refs/tags/" + tag);
+
+    public string? RemoteRef(string remote, string refName) => _refs.Pushed(remote, refName, out var pushed) ? pushed : _real.RemoteRef(remote, refName);
+
+    public IReadOnlyList<string> Tags() => _real.Tags().Concat(_refs.Tags).Distinct().ToList();
+
+    public bool IsAncestor(string ancestor, string descendant) => _refs.Reader.IsAncestor(Id(ancestor), Id(descendant));
+
+    public IReadOnlyList<string> Commits(string since, string until, bool firstParent) => _refs.Reader.Commits(Id(since), Id(until), firstParent);
+
+    public string Subject(string commit) => _refs.Reader.Subject(Id(commit));
+
+    public string Message(string commit) => _refs.Reader.Message(Id(commit));
+
+    public IReadOnlyList<string> Changes() => _tree.ChangedPaths.Select(p => " M " + p).ToList();
+
+    public IFileSource WorkTree => _tree;
+
+    public IFileSource Tree(string commit) => new GitTreeFileSource(_quarantine.Git, Id(commit), _prefix);
+
+    public bool DirectoryExists(string relativePath) => _tree.HasDirectory(relativePath);
+
+    public bool CherryPickInProgress() => false;
+
+    public IReadOnlyList<string> Conflicts() => _conflicts;
+
+    // A fetch only reads the remote; it is made for real (with the real object directory), and the
+    // refs this run has pushed stay laid over what it brings.
+    public void Fetch(string remote, params string[] branches) => _fetcher.Fetch(remote, branches);
+
+    public void EditFiles(EditFiles edits)
+    {
+        foreach (var edit in edits.Edits)
+        {
+            _tree.Write(edit.Path, edit.NewBytes, _tree.IsExecutable(edit.Path));
+        }
+
+        _report(edits);
+    }
+
+    public void WriteFile(WriteFile file)
+    {
+        _tree.Write(file.Path, System.Text.Encoding.UTF8.GetBytes(file.NewText));
+        _report(file);
+    }
+
+    public CopyDirectory CopyDirectory(string source, string target, VersionRewrite rewrite)
+    {
+        var prefix = source.TrimEnd('/') + "/";
+        var copied = _tree.Matching(new Glob(prefix + "**"))
+            .Select(path => DirectoryCopier.Copy(path[prefix.Length..], _tree.Read(path)!, _tree.IsExecutable(path), rewrite))
+            .ToList();
+        foreach (var file in copied)
+        {
+            _tree.Write($"{target}/{file.RelativePath}", file.Bytes, file.Executable);
+        }
+
+        var copy = new CopyDirectory(source, target, copied.Select(c => $"{target}/{c.RelativePath}").ToList(), copied.Sum(c => c.Rewritten));
+        _report(copy);
+        return copy;
+    }
+
+    public CommandOutcome? Run(RunCommand command, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, Action<string> output)
+    {
+        _report(command);
+        return null;
+    }
+
+    public void CreateBranch(string name, string at, bool switchTo)
+    {
+        _refs.Set("refs/heads/" + name, Id(at));
+        if (switchTo)
+        {
+            MoveTo(name);
+        }
+
+        _report(new CreateBranch(name, at, switchTo));
+    }
+
+    public void Switch(string branch)
+    {
+        MoveTo(branch);
+        _report(new SwitchBranch(branch));
+    }
+
+    public void DeleteBranch(string name)
+    {
+        var was = _refs.Local("refs/heads/" + name)!;
+        _refs.Set("refs/heads/" + name, null);
+        _report(new DeleteBranch(name, was));
+    }
+
+    public void FastForward(string commit)
+    {
+        _refs.Set("refs/heads/" + _refs.Branch, Id(commit));
+        _tree = new VirtualWorkTree(_quarantine.Git, _refs.Head, _prefix);
+        _report(new FastForward(_refs.Branch ?? "HEAD", commit));
+    }
+
+    public bool CherryPick(string commit)
+    {
+        var (picked, conflicts) = _commits.CherryPick(_refs.Head, commit);
+        _report(new CherryPick(commit, Subject(commit)));
+        if (picked is null)
+        {
+            _conflicts = conflicts;
+            return false;
+        }
+
+        _madeUp[picked] = $"the pick of {commit[..7]}";
+        Advance(picked);
+        return true;
+    }
+
+    public void ContinueCherryPick() => throw new InvalidOperationException("a dry run never stops half-way through a cherry-pick");
+
+    public IReadOnlyList<string> StageAll() => _tree.ChangedPaths;
+
+    public string Commit(string message, bool signoff, IReadOnlyList<string> files)
+    {
+        var commit = _commits.Commit(_tree.WriteTree(_quarantine), _refs.Head, message, signoff);
+        _madeUp[commit] = $"the new commit '{message.Split('\n')[0]}'";
+        Advance(commit);
+        _report(new CommitChanges(message, signoff, files, commit));
+        return commit;
+    }
+
+    public void Tag(string tag, string commit, string message, bool sign)
+    {
+        var made = _commits.Tag(tag, Id(commit), message);
+        _madeUp[made] = $"the new tag {tag}";
+        _refs.Set("refs/tags/" + tag, made);
+        _report(new CreateTag(tag, commit, message, sign));
+    }
+
+    public void Push(string remote, string refName)
+    {
+        var pushed = _refs.Local(refName)!;
+        _refs.Push(remote, refName, pushed);
+        _report(new Push(remote, refName, pushed));
+    }
+
+    public IReadOnlyList<ArtifactResult> CheckArtifacts(IReadOnlyList<ArtifactCheck> checks, TimeSpan wait, IArtifactObserver progress)
+    {
+        _report(Actions.CheckArtifacts.For(checks, wait));
+        return checks.Select(c => _published
+            ? new ArtifactResult(c, ArtifactStatus.Present, "taken as published (dry run)")
+            : new ArtifactResult(c, ArtifactStatus.Missing, "not published yet (dry run)")).ToList();
+    }
+
+    public TimeSpan WaitLimit(TimeSpan configured) => TimeSpan.Zero;
+
+    public bool Fulfil(ReleaseWait wait, string reason, ReleaseJournal journal)
+    {
+        _report(new Wait(wait.Describe(reason)));
+        switch (wait)
+        {
+            case MergeWait merge:
+                // Taken to merge as it is: the base on the remote moves to the branch's pushed tip.
+                var tip = RemoteRef(merge.Remote, "refs/heads/" + merge.Branch) ?? _refs.Local("refs/heads/" + merge.Branch)!;
+                _refs.Push(merge.Remote, "refs/heads/" + merge.Into, tip);
+                break;
+            case PersonWait person:
+                journal.Marked.Add(person.Step);
+                break;
+            case ArtifactsWait:
+                _published = true;
+                break;
+        }
+
+        return true;
+    }
+
+    public void Dispose() => _quarantine.Dispose();
+
+    private string Id(string revision) => _refs.Resolve(revision) ?? revision;
+
+    private void MoveTo(string branch)
+    {
+        _refs.Checkout(branch);
+        _tree = new VirtualWorkTree(_quarantine.Git, _refs.Head, _prefix);
+    }
+
+    private void Advance(string commit)
+    {
+        _refs.Advance(commit);
+        _tree = new VirtualWorkTree(_quarantine.Git, commit, _prefix);
+    }
+}
