@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Slipway.Core.Registries;
+namespace Slipway.Core.Configuration;
 
 /// <summary>
 /// An image or chart in a registry: <c>host[:port]/repo/path:tag</c> or <c>…@sha256:…</c>. Names without a

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Slipway.Core.Registries;
+namespace Slipway.Core.Configuration;
 
 /// <summary>An image platform, <c>os/architecture[/variant]</c> as in linux/arm64 or linux/arm/v7.</summary>
 public sealed record Platform(string Os, string Architecture, string? Variant = null)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Slipway.Core.Registries;
+namespace Slipway.Core.Configuration;
 
 /// <summary>
 /// The grammars of what Slipway puts into a registry's URL: repository names and tags (OCI
