@@ -10,6 +10,16 @@ public sealed class GitReader(GitRunner git)
 
     public bool IsRepository() => git.Run("rev-parse", "--git-dir").Succeeded;
 
+    /// <summary>Every tag as a line of name, object and (for an annotated tag) the commit it peels to, NUL-separated.</summary>
+    public string TagListing() => git.Check("for-each-ref", "--format=%(refname:short)%00%(objectname)%00%(*objectname)", "refs/tags");
+
+    /// <summary>When a commit was made (its committer date).</summary>
+    public DateTimeOffset CommitTime(string commit) =>
+        DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", "--end-of-options", commit, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The URL of a remote, or null when there is no such remote.</summary>
+    public string? RemoteUrl(string remote) => git.Run("remote", "get-url", "--end-of-options", remote) is { Succeeded: true } result ? result.Output.Trim() : null;
+
     /// <summary>Every tag name in the repository.</summary>
     public IReadOnlyList<string> Tags() =>
         git.Check("tag", "--list").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -161,7 +161,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     {
         if (contributors is not null)
         {
-            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", "--end-of-options", from, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
+            var since = new GitReader(git).CommitTime(from);
             return author => author.Login is { } login && !contributors.ContributedBefore(login, since);
         }
 

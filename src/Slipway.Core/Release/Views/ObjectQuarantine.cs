@@ -10,47 +10,37 @@ namespace Slipway.Core.Release.Views;
 /// </summary>
 public sealed class ObjectQuarantine : IDisposable
 {
-    private ObjectQuarantine(string directory, GitRunner git)
+    private readonly string _directory;
+
+    public ObjectQuarantine(GitRunner repository)
     {
-        Directory = directory;
-        Git = git;
+        _directory = Path.Combine(Path.GetTempPath(), "slipway-dry-run-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path.Combine(_directory, "objects"));
+        Objects = new GitObjects(repository).Quarantined(Path.Combine(_directory, "objects"));
     }
 
-    /// <summary>The temporary directory: its objects/ and scratch index files.</summary>
-    public string Directory { get; }
+    /// <summary>The repository's objects and the quarantine's; new ones go to the quarantine.</summary>
+    public GitObjects Objects { get; }
 
-    /// <summary>git reading the repository's objects and the quarantine's, writing only to the quarantine.</summary>
-    public GitRunner Git { get; }
+    /// <summary>git reading both, for history questions (the notes) about what the dry run made.</summary>
+    public GitRunner Git => Objects.Runner;
 
-    public static ObjectQuarantine Open(GitRunner repository)
-    {
-        var objects = repository.Check("rev-parse", "--path-format=absolute", "--git-path", "objects").Trim();
-        var directory = Path.Combine(Path.GetTempPath(), "slipway-dry-run-" + Guid.NewGuid().ToString("N")[..12]);
-        System.IO.Directory.CreateDirectory(Path.Combine(directory, "objects"));
-        var git = repository.With(new Dictionary<string, string>
-        {
-            ["GIT_OBJECT_DIRECTORY"] = Path.Combine(directory, "objects"),
-            ["GIT_ALTERNATE_OBJECT_DIRECTORIES"] = objects,
-        });
-        return new ObjectQuarantine(directory, git);
-    }
+    /// <summary>A scratch file in the quarantine: an index of its own, a file to store as a blob.</summary>
+    public string Scratch(string name) => Path.Combine(_directory, name);
 
-    /// <summary>git with its own index file in the quarantine (the real index is never touched).</summary>
-    public GitRunner WithIndex(string name) => Git.With(new Dictionary<string, string> { ["GIT_INDEX_FILE"] = Path.Combine(Directory, name) });
-
-    /// <summary>Stores <paramref name="bytes"/> as a blob, as 'git add' would store the file at <paramref name="repositoryPath"/> (its filters applied).</summary>
+    /// <summary>Stores <paramref name="bytes"/> as the blob of <paramref name="repositoryPath"/>.</summary>
     public string WriteBlob(string repositoryPath, byte[] bytes)
     {
-        var scratch = Path.Combine(Directory, "blob");
-        File.WriteAllBytes(scratch, bytes);
-        return Git.Check("hash-object", "-w", "--path=" + repositoryPath, scratch).Trim();
+        var file = Scratch("blob");
+        File.WriteAllBytes(file, bytes);
+        return Objects.WriteBlob(repositoryPath, file);
     }
 
     public void Dispose()
     {
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            Directory.Delete(_directory, recursive: true);
         }
         catch (IOException)
         {

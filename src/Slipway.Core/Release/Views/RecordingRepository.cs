@@ -35,12 +35,12 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
         _config = config;
         _real = new GitReader(git);
         _fetcher = new GitWriter(git);
-        _quarantine = ObjectQuarantine.Open(git);
+        _quarantine = new ObjectQuarantine(git);
         _commits = new VirtualCommits(_quarantine);
         _report = report;
         _prefix = _real.Prefix();
         _refs = new VirtualRefs(new GitReader(_quarantine.Git), _real.CurrentBranch(), _real.Resolve("HEAD")!);
-        _tree = new VirtualWorkTree(_quarantine.Git, _refs.Head, _prefix);
+        _tree = new VirtualWorkTree(_quarantine, _refs.Head, _prefix);
     }
 
     public GitRunner History => _quarantine.Git;
@@ -149,7 +149,7 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     public void FastForward(string commit)
     {
         _refs.Set("refs/heads/" + _refs.Branch, Id(commit));
-        _tree = new VirtualWorkTree(_quarantine.Git, _refs.Head, _prefix);
+        _tree = new VirtualWorkTree(_quarantine, _refs.Head, _prefix);
         _report(new FastForward(_refs.Branch ?? "HEAD", commit));
     }
 
@@ -174,7 +174,7 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
 
     public string Commit(string message, bool signoff, IReadOnlyList<string> files)
     {
-        var commit = _commits.Commit(_tree.WriteTree(_quarantine), _refs.Head, message, signoff);
+        var commit = _commits.Commit(_tree.WriteTree(), _refs.Head, message, signoff);
         _madeUp[commit] = $"the new commit '{message.Split('\n')[0]}'";
         Advance(commit);
         _report(new CommitChanges(message, signoff, files, commit));
@@ -234,12 +234,12 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     private void MoveTo(string branch)
     {
         _refs.Checkout(branch);
-        _tree = new VirtualWorkTree(_quarantine.Git, _refs.Head, _prefix);
+        _tree = new VirtualWorkTree(_quarantine, _refs.Head, _prefix);
     }
 
     private void Advance(string commit)
     {
         _refs.Advance(commit);
-        _tree = new VirtualWorkTree(_quarantine.Git, commit, _prefix);
+        _tree = new VirtualWorkTree(_quarantine, commit, _prefix);
     }
 }

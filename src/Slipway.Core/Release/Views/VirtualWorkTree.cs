@@ -1,5 +1,4 @@
 using Slipway.Core.Files;
-using Slipway.Core.Git;
 
 namespace Slipway.Core.Release.Views;
 
@@ -8,9 +7,9 @@ namespace Slipway.Core.Release.Views;
 /// over them in memory. It is what the next commit would hold, and can become that commit's tree.
 /// Paths are relative to the configuration's directory, <paramref name="prefix"/> inside the repository.
 /// </summary>
-public sealed class VirtualWorkTree(GitRunner git, string commit, string prefix) : IFileSource
+public sealed class VirtualWorkTree(ObjectQuarantine quarantine, string commit, string prefix) : IFileSource
 {
-    private readonly GitTreeFileSource _base = new(git, commit, prefix);
+    private readonly GitTreeFileSource _base = new(quarantine.Git, commit, prefix);
     private readonly SortedDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
 
     /// <summary>The commit the tree starts from.</summary>
@@ -35,24 +34,13 @@ public sealed class VirtualWorkTree(GitRunner git, string commit, string prefix)
     }
 
     /// <summary>Whether the file at <paramref name="relativePath"/> is executable in the base commit.</summary>
-    public bool IsExecutable(string relativePath) =>
-        git.Run("ls-tree", commit, "--", prefix + relativePath).Output.StartsWith("100755", StringComparison.Ordinal);
+    public bool IsExecutable(string relativePath) => quarantine.Objects.ModeOf(commit, prefix + relativePath) == "100755";
 
     public void Write(string relativePath, byte[] bytes, bool executable = false) => _written[relativePath] = new WrittenFile(bytes, executable);
 
     /// <summary>The tree of the base commit with the written files, stored in the quarantine.</summary>
-    public string WriteTree(ObjectQuarantine quarantine)
-    {
-        var index = quarantine.WithIndex("index");
-        index.Check("read-tree", commit);
-        foreach (var (path, file) in _written)
-        {
-            var blob = quarantine.WriteBlob(prefix + path, file.Bytes);
-            index.Check("update-index", "--add", "--cacheinfo", $"{(file.Executable ? "100755" : "100644")},{blob},{prefix + path}");
-        }
-
-        return index.Check("write-tree").Trim();
-    }
+    public string WriteTree() => quarantine.Objects.WriteTree(quarantine.Scratch("index"), commit,
+        _written.Select(w => (prefix + w.Key, w.Value.Executable ? "100755" : "100644", quarantine.WriteBlob(prefix + w.Key, w.Value.Bytes))).ToList());
 
     private sealed record WrittenFile(byte[] Bytes, bool Executable);
 }
