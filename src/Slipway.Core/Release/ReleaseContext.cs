@@ -88,10 +88,7 @@ public static class ReleaseValues
 {
     public static Dictionary<string, string> For(SemVersion version, string tag, SemVersion? previous, string? previousTag, string branch, string @base, string remote, string changes = "")
     {
-        var values = Placeholders.For(version);
-        values["tag"] = tag;
-        values["core"] = version.Core().ToString();
-        values["rc"] = PreReleaseStyle.NumberOf(version.PreRelease)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        var values = Placeholders.For(version, tag);
         values["previous"] = previous?.ToString() ?? string.Empty;
         values["previous_tag"] = previousTag ?? string.Empty;
         values["owner"] = string.Empty;
