@@ -63,6 +63,14 @@ public sealed class RemoteRepository : IDisposable
         return _maintainer.Git("rev-parse", "HEAD").Trim();
     }
 
+    /// <summary>Merges a pushed branch into <paramref name="into"/> as it is (a fast-forward, as a rebase merge of a branch on the tip does), and pushes it.</summary>
+    public string FastForward(string branch, string into)
+    {
+        _maintainer.Git("fetch", "-q", "origin");
+        _maintainer.Git("push", "-q", "origin", $"refs/remotes/origin/{branch}:refs/heads/{into}");
+        return _maintainer.Git("rev-parse", "refs/remotes/origin/" + branch).Trim();
+    }
+
     /// <summary>A commit on main made directly on the remote (someone else's work landing meanwhile).</summary>
     public string CommitOnMain(string file, string text, string message)
     {

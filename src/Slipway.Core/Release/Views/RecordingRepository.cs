@@ -81,8 +81,16 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     public IReadOnlyList<string> Conflicts() => _conflicts;
 
     // A fetch only reads the remote; it is made for real (with the real object directory), and the
-    // refs this run has pushed stay laid over what it brings.
-    public void Fetch(string remote, params string[] branches) => _fetcher.Fetch(remote, branches);
+    // refs this run has pushed stay laid over what it brings. A branch only this run has pushed is
+    // not on the remote to fetch.
+    public void Fetch(string remote, params string[] branches)
+    {
+        var real = branches.Where(b => !_refs.Pushed(remote, "refs/heads/" + b, out _)).ToArray();
+        if (branches.Length == 0 || real.Length > 0)
+        {
+            _fetcher.Fetch(remote, real);
+        }
+    }
 
     public void EditFiles(EditFiles edits)
     {
