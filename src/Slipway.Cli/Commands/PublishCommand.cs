@@ -50,7 +50,7 @@ internal sealed class PublishCommand(CommandContext context) : ICliCommand
         var purpose = $"publish the {access.Name} release of {tag}";
         var repository = access.RequireRepository(purpose).Url;
         var forge = dryRun ? access.Client : access.Require(purpose);
-        var notes = ReleasePublisher.Draft(run.Config, run.Git(), version, tag, forge);
+        var notes = ReleasePublisher.Draft(run.Config, run.Git(), version, tag, access);
         var draft = notes.Draft;
         if (dryRun)
         {

@@ -32,14 +32,14 @@ public sealed class ForgeAccess(string name, ForgeRepository? repository, Func<I
 
     /// <summary>The repository, or an error that says how to name it.</summary>
     public ForgeRepository RequireRepository(string purpose) => Repository
-        ?? throw new SlipwayException(Errors.NoGitHubRepository, $"the {name} repository is not known, and it is needed to {purpose}",
+        ?? throw new SlipwayException(Errors.NoForgeRepository, $"the {name} repository is not known, and it is needed to {purpose}",
             $"set forge.repository: owner/name in slipway.yaml, or make the remote's URL a {name} one");
 
     /// <summary>The client, or an error that says what is missing: <paramref name="purpose"/> completes "needs … to …".</summary>
     public IForge Require(string purpose)
     {
         RequireRepository(purpose);
-        return Client ?? throw new SlipwayException(Errors.NoGitHubToken, $"no {name} token was found, and one is needed to {purpose}",
+        return Client ?? throw new SlipwayException(Errors.NoForgeToken, $"no {name} token was found, and one is needed to {purpose}",
             $"{credentialsHint}; then run the command again ('slipway resume' in a release)");
     }
 }

@@ -21,10 +21,11 @@ public sealed record PublishOutcome(ForgeRelease Release, bool Created);
 public static class ReleasePublisher
 {
     /// <param name="to">The tag's commit (the notes end there).</param>
-    public static PublishDraft Draft(SlipwayConfig config, GitRunner git, SemVersion version, string to, IForge? forge)
+    /// <param name="access">The forge: its links, and with a client, its authors' logins.</param>
+    public static PublishDraft Draft(SlipwayConfig config, GitRunner git, SemVersion version, string to, ForgeAccess access)
     {
         var tag = config.Tag.TagFor(version);
-        var notes = new ReleaseNotesGenerator(config, git, contributors: forge?.Contributors).Generate(new NotesRequest(version) { To = to });
+        var notes = new ReleaseNotesGenerator(config, git, contributors: access.Client?.Contributors, knownForge: new(access.Repository)).Generate(new NotesRequest(version) { To = to });
         return new PublishDraft(new ReleaseDraft(tag, tag, notes.Text, version.IsPreRelease), notes.Model.LoginsResolved);
     }
 

@@ -15,11 +15,16 @@ public sealed class GitHubForge(GitHubClient client) : IForge
 
     public IContributorSource Contributors => _contributors ??= new GitHubContributors(client);
 
-    /// <summary>The configuration's GitHub repository and, with a token (GITHUB_TOKEN, GH_TOKEN or gh), a client.</summary>
+    /// <summary>
+    /// The configuration's GitHub repository (forge.repository, else the remote's URL) and, when a token
+    /// is found (GITHUB_TOKEN, GH_TOKEN or gh), a client. The token is looked for on first use only.
+    /// </summary>
     public static ForgeAccess Connect(SlipwayConfig config, GitRunner git, RunHost host)
     {
-        var connection = GitHubConnection.Open(config, git, host);
-        return new ForgeAccess("GitHub", connection.Repository, () => connection.Client is { } c ? new GitHubForge(c) : null,
+        var repository = ForgeResolver.Resolve(config.Forge, git);
+        return new ForgeAccess("GitHub", repository, () => repository is not null && GitHubToken.Find(host) is { } token
+            ? new GitHubForge(new GitHubClient(new GitHubHttp(GitHubEndpoint.ApiBase(config.Forge, host), token, host), repository))
+            : null,
             "set GITHUB_TOKEN (or GH_TOKEN), or log in with 'gh auth login'");
     }
 

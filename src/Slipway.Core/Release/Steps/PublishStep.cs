@@ -17,7 +17,7 @@ public sealed class PublishStep : IReleaseStep
     {
         var forge = context.Forge.Require($"publish the {context.Forge.Name} release of {context.Journal.Tag}");
         var tagged = context.Repository.Resolve("refs/tags/" + context.Journal.Tag)!;
-        var notes = ReleasePublisher.Draft(context.Config, context.Repository.History, context.Version, tagged, forge);
+        var notes = ReleasePublisher.Draft(context.Config, context.Repository.History, context.Version, tagged, context.Forge);
         var outcome = ReleasePublisher.Publish(forge, notes.Draft);
         if (outcome.Release.WebUrl is { } url)
         {
