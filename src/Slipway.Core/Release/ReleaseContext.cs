@@ -9,8 +9,8 @@ using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Release;
 
-/// <summary>What every step of a release works with: the configuration, the journal, the repository view, the forge and the template values.</summary>
-public sealed class ReleaseContext(SlipwayConfig config, ReleaseJournal journal, IReleaseRepository repository, IReleaseObserver observer)
+/// <summary>What every step of a release works with: the configuration, the journal, the repository and the world as this run sees them, the forge, and the template values.</summary>
+public sealed class ReleaseContext(SlipwayConfig config, ReleaseJournal journal, IReleaseRepository repository, IReleaseWorld world, IReleaseObserver observer)
 {
     public SlipwayConfig Config => config;
 
@@ -20,6 +20,9 @@ public sealed class ReleaseContext(SlipwayConfig config, ReleaseJournal journal,
 
     /// <summary>The repository as this run sees it: the real one, or a dry run's that records instead of writing.</summary>
     public IReleaseRepository Repository => repository;
+
+    /// <summary>What lies outside the repository: commands, registries, the merges and people a release waits for.</summary>
+    public IReleaseWorld World => world;
 
     public IReleaseObserver Observer => observer;
 

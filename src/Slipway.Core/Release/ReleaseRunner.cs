@@ -44,7 +44,7 @@ public sealed class ReleaseRunner(ReleaseContext context, IJournalStore store)
             }
 
             var result = Run(step, record);
-            while (result.Status == StepStatus.Waiting && context.Repository.Fulfil(result.Until!, result.Message, journal))
+            while (result.Status == StepStatus.Waiting && context.World.Fulfil(result.Until!, result.Message, journal))
             {
                 result = Run(step, record); // what a resume does once the wait is over
             }

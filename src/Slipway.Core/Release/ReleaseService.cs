@@ -51,8 +51,8 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     {
         var observer = new RehearsalObserver();
         ReleaseContext? context = null;
-        using var repository = new RecordingRepository(config, git, action => context!.Report(action));
-        context = Context(journal, repository, observer, send: false);
+        using var repository = new RecordingRepository(git, action => context!.Report(action));
+        context = Context(journal, repository, new RecordingWorld(repository, action => context!.Report(action)), observer, send: false);
         try
         {
             new ReleaseRunner(context, UnsavedJournal.Instance).Run();
@@ -145,16 +145,16 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     private ReleaseContext Live(ReleaseJournal journal, IReleaseObserver observer)
     {
         ReleaseContext? context = null;
-        var repository = new LiveRepository(config, git, host, action => context!.Report(action));
-        context = Context(journal, repository, observer, send: true);
+        var repository = new LiveRepository(config, git, action => context!.Report(action));
+        context = Context(journal, repository, new LiveWorld(config, git, host, action => context!.Report(action)), observer, send: true);
         return context;
     }
 
-    private ReleaseContext Context(ReleaseJournal journal, IReleaseRepository repository, IReleaseObserver observer, bool send)
+    private ReleaseContext Context(ReleaseJournal journal, IReleaseRepository repository, IReleaseWorld world, IReleaseObserver observer, bool send)
     {
         ReleaseContext? context = null;
         var access = forge(config, git, host).Through(client => new ForgeRecorder(client, send, action => context!.Report(action)));
-        context = new ReleaseContext(config, journal, repository, observer) { Forge = access, Host = host };
+        context = new ReleaseContext(config, journal, repository, world, observer) { Forge = access, Host = host };
         return context;
     }
 

@@ -21,7 +21,7 @@ public sealed class ArtifactsStep : IReleaseStep
     public StepResult Run(ReleaseContext context)
     {
         var checks = ArtifactCheck.For(context.Config.Artifacts, context.Version, context.Journal.Tag);
-        var results = context.Repository.CheckArtifacts(checks, context.Settings.ArtifactsWait, new Progress(context));
+        var results = context.World.CheckArtifacts(checks, context.Settings.ArtifactsWait, new Progress(context));
         foreach (var result in results)
         {
             context.Info($"{result.Check.Reference}: {Describe(result.Status)} ({result.Detail})");

@@ -38,7 +38,7 @@ public sealed class CommandsStep(string name, Func<ReleaseSettings, IReadOnlyLis
             var expected = command.Expect is { } expect ? context.Render(expect) : null;
             record.Log.Add("$ " + line);
             context.Info("$ " + line);
-            var outcome = context.Repository.Run(new RunCommand(line, expected), command.Timeout, environment, output => context.Info("  " + output));
+            var outcome = context.World.Run(new RunCommand(line, expected), command.Timeout, environment, output => context.Info("  " + output));
             if (outcome is null)
             {
                 continue; // recorded, not run: a dry run

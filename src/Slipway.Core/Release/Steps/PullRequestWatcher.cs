@@ -22,7 +22,7 @@ internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
     {
         var pull = FindOrOpen();
         var host = context.Host;
-        var deadline = host.Now() + context.Repository.WaitLimit(context.Settings.PullRequestWait);
+        var deadline = host.Now() + context.World.WaitLimit(context.Settings.PullRequestWait);
         var lastProgress = host.Now();
         while (true)
         {
@@ -75,7 +75,7 @@ internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
 
         Journal.Facts.PullRequest = pull.Number;
         Journal.Facts.PullRequestUrl = pull.WebUrl;
-        context.Info($"waiting up to {Format(context.Repository.WaitLimit(context.Settings.PullRequestWait))} for it to be merged");
+        context.Info($"waiting up to {Format(context.World.WaitLimit(context.Settings.PullRequestWait))} for it to be merged");
         return pull;
     }
 

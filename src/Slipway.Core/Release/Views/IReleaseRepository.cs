@@ -1,16 +1,15 @@
 using Slipway.Core.Files;
 using Slipway.Core.Git;
-using Slipway.Core.Registries;
 using Slipway.Core.Release.Actions;
-using Slipway.Core.Release.Steps;
 
 namespace Slipway.Core.Release.Views;
 
 /// <summary>
-/// Everything a release step reads from and does to the repository, its remote, its files and its
-/// commands. Two views implement it: <see cref="LiveRepository"/> (the real one) and
-/// <see cref="RecordingRepository"/>, which reads the real repository and records every change
-/// instead of making it (--dry-run). Each change is reported as a <see cref="ReleaseAction"/>.
+/// Everything a release step reads from and does to the repository, its remote and its files. Two
+/// views implement it: <see cref="LiveRepository"/> (the real one) and <see cref="RecordingRepository"/>,
+/// which reads the real repository and records every change instead of making it (--dry-run). Each
+/// change is reported as a <see cref="ReleaseAction"/>. What lies outside the repository (commands,
+/// registries, people) is the <see cref="IReleaseWorld"/>.
 /// </summary>
 public interface IReleaseRepository
 {
@@ -68,9 +67,6 @@ public interface IReleaseRepository
     /// <summary>Copies a directory of the work tree to a new one, with the previous version rewritten (see <see cref="VersionRewrite"/>); what was copied.</summary>
     CopyDirectory CopyDirectory(string source, string target, VersionRewrite rewrite);
 
-    /// <summary>Runs a command; null when it is only recorded (a dry run cannot know its output).</summary>
-    CommandOutcome? Run(RunCommand command, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, Action<string> output);
-
     void CreateBranch(string name, string at, bool switchTo);
 
     void Switch(string branch);
@@ -96,18 +92,6 @@ public interface IReleaseRepository
 
     /// <summary>Pushes a local ref (refs/heads/… or refs/tags/…) to the same name on the remote.</summary>
     void Push(string remote, string refName);
-
-    /// <summary>Checks published artifacts, polling up to <paramref name="wait"/> (a dry run only records the check).</summary>
-    IReadOnlyList<ArtifactResult> CheckArtifacts(IReadOnlyList<ArtifactCheck> checks, TimeSpan wait, IArtifactObserver progress);
-
-    /// <summary>How long a step may wait for the world (a pull request to be merged): a dry run never waits.</summary>
-    TimeSpan WaitLimit(TimeSpan configured);
-
-    /// <summary>
-    /// Makes a wait end as expected (the merge happens, the person marks the step, CI publishes) and
-    /// says so; true only in a dry run, which goes on to show what a resume would then do.
-    /// </summary>
-    bool Fulfil(ReleaseWait wait, string reason, Journal.ReleaseJournal journal);
 }
 
 /// <summary>Whole-token occurrences of the previous version (bare and as a tag) rewritten to the new one in copied files.</summary>

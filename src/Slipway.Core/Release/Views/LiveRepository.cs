@@ -1,16 +1,12 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Files;
 using Slipway.Core.Git;
-using Slipway.Core.Hosting;
-using Slipway.Core.Registries;
 using Slipway.Core.Release.Actions;
-using Slipway.Core.Release.Journal;
-using Slipway.Core.Release.Steps;
 
 namespace Slipway.Core.Release.Views;
 
 /// <summary>The real repository: reads are git's answers, and every change is made (through git, so hooks and signing apply) and reported.</summary>
-public sealed class LiveRepository(SlipwayConfig config, GitRunner git, RunHost host, Action<ReleaseAction> report) : IReleaseRepository
+public sealed class LiveRepository(SlipwayConfig config, GitRunner git, Action<ReleaseAction> report) : IReleaseRepository
 {
     private readonly GitReader _reader = new(git);
     private readonly GitWriter _writer = new(git);
@@ -72,14 +68,6 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, RunHost 
         var copy = new CopyDirectory(source, target, copied.Select(c => $"{target}/{c.RelativePath}").ToList(), copied.Sum(c => c.Rewritten));
         report(copy);
         return copy;
-    }
-
-    public CommandOutcome? Run(RunCommand command, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, Action<string> output)
-    {
-        var before = _reader.Changes().ToHashSet(StringComparer.Ordinal);
-        var outcome = CommandRunner.Run(command.Line, config.Root, timeout, environment, output);
-        report(command with { Changed = _reader.Changes().Where(line => !before.Contains(line)).Select(line => line[3..]).ToList() });
-        return outcome;
     }
 
     public void CreateBranch(string name, string at, bool switchTo)
@@ -149,17 +137,4 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, RunHost 
         _writer.Push(remote, $"{refName}:{refName}");
         report(new Push(remote, refName, pushed!));
     }
-
-    public IReadOnlyList<ArtifactResult> CheckArtifacts(IReadOnlyList<ArtifactCheck> checks, TimeSpan wait, IArtifactObserver progress)
-    {
-        report(Actions.CheckArtifacts.For(checks, wait));
-        var clock = new HostTimeProvider(host);
-        // Logins are looked up through the run's host, as the forge token is: one source of the environment.
-        using var verifier = new ArtifactVerifier(config.Artifacts.Registries, new RegistryCredentials(host.Variable));
-        return new ArtifactWaiter(verifier, clock, clock.Delay).WaitAsync(checks, wait, progress).GetAwaiter().GetResult();
-    }
-
-    public TimeSpan WaitLimit(TimeSpan configured) => configured;
-
-    public bool Fulfil(ReleaseWait wait, string reason, ReleaseJournal journal) => false;
 }

@@ -1,10 +1,6 @@
-using Slipway.Core.Configuration;
 using Slipway.Core.Files;
 using Slipway.Core.Git;
-using Slipway.Core.Registries;
 using Slipway.Core.Release.Actions;
-using Slipway.Core.Release.Journal;
-using Slipway.Core.Release.Steps;
 
 namespace Slipway.Core.Release.Views;
 
@@ -12,12 +8,10 @@ namespace Slipway.Core.Release.Views;
 /// The view of a dry run: it reads the real repository and remote, and records every change instead
 /// of making it. Refs live in memory over the real ones, files in a <see cref="VirtualWorkTree"/>,
 /// and commits and tags are real objects in an <see cref="ObjectQuarantine"/>, so every later read
-/// (a tree to verify, the history of the notes) gets the answer the real run would get. Commands are
-/// recorded, not run; a wait is taken to end as expected, so the plan goes on to the end.
+/// (a tree to verify, the history of the notes) gets the answer the real run would get.
 /// </summary>
 public sealed class RecordingRepository : IReleaseRepository, IDisposable
 {
-    private readonly SlipwayConfig _config;
     private readonly GitReader _real;
     private readonly GitWriter _fetcher;
     private readonly ObjectQuarantine _quarantine;
@@ -26,13 +20,10 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     private readonly VirtualRefs _refs;
     private readonly string _prefix;
     private VirtualWorkTree _tree;
-    private readonly Dictionary<string, string> _madeUp = new(StringComparer.Ordinal);
     private IReadOnlyList<string> _conflicts = [];
-    private bool _published;
 
-    public RecordingRepository(SlipwayConfig config, GitRunner git, Action<ReleaseAction> report)
+    public RecordingRepository(GitRunner git, Action<ReleaseAction> report)
     {
-        _config = config;
         _real = new GitReader(git);
         _fetcher = new GitWriter(git);
         _quarantine = new ObjectQuarantine(git);
@@ -46,7 +37,7 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     public GitRunner History => _quarantine.Git;
 
     /// <summary>The commits and tags this dry run made up (they exist only in its quarantine), and what to call them.</summary>
-    public IReadOnlyDictionary<string, string> MadeUp => _madeUp;
+    public IReadOnlyDictionary<string, string> MadeUp => _commits.MadeUp;
 
     public string Prefix => _prefix;
 
@@ -110,24 +101,10 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
 
     public CopyDirectory CopyDirectory(string source, string target, VersionRewrite rewrite)
     {
-        var prefix = source.TrimEnd('/') + "/";
-        var copied = _tree.Matching(new Glob(prefix + "**"))
-            .Select(path => DirectoryCopier.Copy(path[prefix.Length..], _tree.Read(path)!, _tree.IsExecutable(path), rewrite))
-            .ToList();
-        foreach (var file in copied)
-        {
-            _tree.Write($"{target}/{file.RelativePath}", file.Bytes, file.Executable);
-        }
-
+        var copied = _tree.Copy(source, target, rewrite);
         var copy = new CopyDirectory(source, target, copied.Select(c => $"{target}/{c.RelativePath}").ToList(), copied.Sum(c => c.Rewritten));
         _report(copy);
         return copy;
-    }
-
-    public CommandOutcome? Run(RunCommand command, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, Action<string> output)
-    {
-        _report(command);
-        return null;
     }
 
     public void CreateBranch(string name, string at, bool switchTo)
@@ -171,7 +148,6 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
             return false;
         }
 
-        _madeUp[picked] = $"the pick of {commit[..7]}";
         Advance(picked);
         return true;
     }
@@ -183,7 +159,6 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     public string Commit(string message, bool signoff, IReadOnlyList<string> files)
     {
         var commit = _commits.Commit(_tree.WriteTree(), _refs.Head, message, signoff);
-        _madeUp[commit] = $"the new commit '{message.Split('\n')[0]}'";
         Advance(commit);
         _report(new CommitChanges(message, signoff, files, commit));
         return commit;
@@ -192,7 +167,6 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     public void Tag(string tag, string commit, string message, bool sign)
     {
         var made = _commits.Tag(tag, Id(commit), message);
-        _madeUp[made] = $"the new tag {tag}";
         _refs.Set("refs/tags/" + tag, made);
         _report(new CreateTag(tag, commit, message, sign));
     }
@@ -204,35 +178,11 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
         _report(new Push(remote, refName, pushed));
     }
 
-    public IReadOnlyList<ArtifactResult> CheckArtifacts(IReadOnlyList<ArtifactCheck> checks, TimeSpan wait, IArtifactObserver progress)
+    /// <summary>The remote's <paramref name="into"/> moved to the pushed tip of <paramref name="branch"/>: a merge taken as it is.</summary>
+    public void MergeAsIs(string remote, string branch, string into)
     {
-        _report(Actions.CheckArtifacts.For(checks, wait));
-        return checks.Select(c => _published
-            ? new ArtifactResult(c, ArtifactStatus.Present, "taken as published (dry run)")
-            : new ArtifactResult(c, ArtifactStatus.Missing, "not published yet (dry run)")).ToList();
-    }
-
-    public TimeSpan WaitLimit(TimeSpan configured) => TimeSpan.Zero;
-
-    public bool Fulfil(ReleaseWait wait, string reason, ReleaseJournal journal)
-    {
-        _report(new Wait(wait.Describe(reason)));
-        switch (wait)
-        {
-            case MergeWait merge:
-                // Taken to merge as it is: the base on the remote moves to the branch's pushed tip.
-                var tip = RemoteRef(merge.Remote, "refs/heads/" + merge.Branch) ?? _refs.Local("refs/heads/" + merge.Branch)!;
-                _refs.Push(merge.Remote, "refs/heads/" + merge.Into, tip);
-                break;
-            case PersonWait person:
-                journal.Marked.Add(person.Step);
-                break;
-            case ArtifactsWait:
-                _published = true;
-                break;
-        }
-
-        return true;
+        var tip = RemoteRef(remote, "refs/heads/" + branch) ?? _refs.Local("refs/heads/" + branch)!;
+        _refs.Push(remote, "refs/heads/" + into, tip);
     }
 
     public void Dispose() => _quarantine.Dispose();

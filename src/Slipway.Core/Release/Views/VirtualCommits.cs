@@ -7,8 +7,13 @@ namespace Slipway.Core.Release.Views;
 /// </summary>
 internal sealed class VirtualCommits(ObjectQuarantine quarantine)
 {
+    private readonly Dictionary<string, string> _madeUp = new(StringComparer.Ordinal);
+
+    /// <summary>What was made, and what a plan calls each: the real run makes them anew, with other ids.</summary>
+    public IReadOnlyDictionary<string, string> MadeUp => _madeUp;
+
     public string Commit(string tree, string parent, string message, bool signoff) =>
-        quarantine.Objects.CommitTree(tree, [parent], signoff ? quarantine.Objects.SignOff(message) : message);
+        Named(quarantine.Objects.CommitTree(tree, [parent], signoff ? quarantine.Objects.SignOff(message) : message), $"the new commit '{message.Split('\n')[0]}'");
 
     /// <summary><paramref name="commit"/>'s change on <paramref name="head"/>; null with the conflicting paths when it does not apply.</summary>
     public (string? Commit, IReadOnlyList<string> Conflicts) CherryPick(string head, string commit)
@@ -21,8 +26,14 @@ internal sealed class VirtualCommits(ObjectQuarantine quarantine)
         }
 
         var message = new Git.GitReader(quarantine.Git).Message(commit).TrimEnd() + $"\n\n(cherry picked from commit {commit})\n";
-        return (objects.CommitTree(tree, [head], message, objects.AuthorOf(commit)), []);
+        return (Named(objects.CommitTree(tree, [head], message, objects.AuthorOf(commit)), $"the pick of {commit[..7]}"), []);
     }
 
-    public string Tag(string name, string commit, string message) => quarantine.Objects.MakeTag(name, commit, message);
+    public string Tag(string name, string commit, string message) => Named(quarantine.Objects.MakeTag(name, commit, message), $"the new tag {name}");
+
+    private string Named(string id, string name)
+    {
+        _madeUp[id] = name;
+        return id;
+    }
 }

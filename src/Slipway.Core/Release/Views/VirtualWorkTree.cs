@@ -38,6 +38,19 @@ public sealed class VirtualWorkTree(ObjectQuarantine quarantine, string commit, 
 
     public void Write(string relativePath, byte[] bytes, bool executable = false) => _written[relativePath] = new WrittenFile(bytes, executable);
 
+    /// <summary>Copies the directory <paramref name="source"/> to <paramref name="target"/> with the versions rewritten; the files copied.</summary>
+    public IReadOnlyList<CopiedFile> Copy(string source, string target, VersionRewrite rewrite)
+    {
+        var prefix = source.TrimEnd('/') + "/";
+        var copied = Matching(new Glob(prefix + "**")).Select(path => DirectoryCopier.Copy(path[prefix.Length..], Read(path)!, IsExecutable(path), rewrite)).ToList();
+        foreach (var file in copied)
+        {
+            Write($"{target}/{file.RelativePath}", file.Bytes, file.Executable);
+        }
+
+        return copied;
+    }
+
     /// <summary>The tree of the base commit with the written files, stored in the quarantine.</summary>
     public string WriteTree() => quarantine.Objects.WriteTree(quarantine.Scratch("index"), commit,
         _written.Select(w => (prefix + w.Key, w.Value.Executable ? "100755" : "100644", quarantine.WriteBlob(prefix + w.Key, w.Value.Bytes))).ToList());
