@@ -41,14 +41,8 @@ public static class WriteRecovery
             throw Conflict(store, conflicts.Select(c => $"{c.File.Path}: {c.State.Conflict}").ToList());
         }
 
-        var restored = new List<string>();
-        foreach (var (file, state) in states.Where(s => s.State.Written))
-        {
-            Restore(tree, store, file);
-            restored.Add(file.Path);
-        }
-
-        Durability.FlushDirectories(restored.Select(p => Path.GetDirectoryName(tree.Full(p))!));
+        var restored = states.Where(s => s.State.Written).Select(s => s.File).ToList();
+        Restore(tree, store, restored);
         var removed = RemoveTemporaries(tree, intent);
         foreach (var directory in intent.Directories.Reverse().Select(tree.Full).Where(d => Directory.Exists(d) && !Directory.EnumerateFileSystemEntries(d).Any()))
         {
@@ -56,7 +50,7 @@ public static class WriteRecovery
         }
 
         store.Delete();
-        return new RecoveryReport(intent.Phase, restored, removed);
+        return new RecoveryReport(intent.Phase, restored.Select(f => f.Path).ToList(), removed);
     }
 
     private static FileState StateOf(WorkTree tree, IntentStore store, IntendedFile file)
@@ -82,26 +76,33 @@ public static class WriteRecovery
         return backupIntact ? new FileState(true, null) : new FileState(false, $"its backup {store.BackupPath(file.Backup!)} is missing or damaged");
     }
 
-    // Through a temporary file and a rename, like the write itself: a kill here leaves the file
-    // either restored or still as Slipway wrote it, and settling again finishes the job.
-    private static void Restore(WorkTree tree, IntentStore store, IntendedFile file)
+    // Through temporary files and renames, like the write itself, flushed as one batch before the
+    // first rename: a kill here leaves each file either restored or still as Slipway wrote it, and
+    // settling again finishes the job.
+    private static void Restore(WorkTree tree, IntentStore store, List<IntendedFile> files)
     {
-        var full = tree.Full(file.Path);
-        if (file.Backup is null)
+        var copies = files.Where(f => f.Backup is not null).Select(f => (File: f, Temp: tree.Full(f.Temp))).ToList();
+        foreach (var (file, temp) in copies)
         {
-            File.Delete(full);
-            return;
+            File.Copy(store.BackupPath(file.Backup!), temp, overwrite: true);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(tree.Full(file.Path)));
+            }
         }
 
-        var temp = tree.Full(file.Temp);
-        File.Copy(store.BackupPath(file.Backup), temp, overwrite: true);
-        if (!OperatingSystem.IsWindows())
+        Durability.FlushFiles(copies.Select(c => c.Temp));
+        foreach (var (file, temp) in copies)
         {
-            File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+            File.Move(temp, tree.Full(file.Path), overwrite: true);
         }
 
-        Durability.FlushFiles([temp]);
-        File.Move(temp, full, overwrite: true);
+        foreach (var created in files.Where(f => f.Backup is null))
+        {
+            File.Delete(tree.Full(created.Path));
+        }
+
+        Durability.FlushDirectories(files.Select(f => Path.GetDirectoryName(tree.Full(f.Path))!));
     }
 
     private static int RemoveTemporaries(WorkTree tree, WriteIntent intent)
