@@ -87,6 +87,18 @@ public sealed class SymlinkTests : IDisposable
         ExpectWrite(init, where, target, "old: config\n");
     }
 
+    [Fact]
+    public void Init_does_not_read_a_tracked_link_out_of_the_work_tree()
+    {
+        Link("VERSION", "outside", "file", "VERSION", "6.6.6\n");
+        Commit(null, ("Makefile", "VERSION ?= 1.0.0\n"));
+
+        var init = Tool.Run(_repo.Path, "init", "--stdout").ShouldSucceed();
+
+        init.Out.ShouldContain("Makefile");
+        init.Out.ShouldNotContain("6.6.6");
+    }
+
     public static TheoryData<string, string> ReleaseCases() => new()
     {
         { "copies.from", "inside" }, { "copies.from", "outside" }, { "copies.from", "git" },
