@@ -30,6 +30,19 @@ public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
         Sweep(ReleaseScenario.Bpfman, sampledStages: 1, perStage: 3);
     }
 
+    [Fact]
+    public void Resume_after_a_finished_release_says_it_is_finished()
+    {
+        // Found by the sweep: 'done' killed as it released the lock, after the release was complete,
+        // printed nothing, and 'resume' then only said "no release is in progress; start one".
+        using var run = ReleaseScenario.KubeOpenCode.Start();
+        run.RunStagesBefore(ReleaseScenario.KubeOpenCode.Stages.Count);
+
+        var resume = Tool.Run(run.Repo.Path, "resume").ShouldExit(3);
+
+        resume.Error.ShouldContain("no release is in progress: the last one, v0.2.0, is finished [SW314]");
+    }
+
     /// <param name="sampledStages">How many commands, from the first, a default run kills in.</param>
     private void Sweep(ReleaseScenario scenario, int sampledStages, int perStage)
     {

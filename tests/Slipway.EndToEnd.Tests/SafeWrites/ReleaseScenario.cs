@@ -90,11 +90,18 @@ public sealed class ScenarioRun : IDisposable
     {
         var stage = _scenario.Stages[killed];
         var resumed = Tool.RunProcess(Repo.Path, ["resume"]);
-        var nothingRecorded = (resumed.ExitCode == 3 && resumed.Error.Contains("[SW314]", StringComparison.Ordinal) && killed == 0)
+        var noneInProgress = resumed.ExitCode == 3 && resumed.Error.Contains("[SW314]", StringComparison.Ordinal);
+        var nothingRecorded = (noneInProgress && killed == 0)
             || (resumed.ExitCode == 0 && !resumed.Out.Contains(stage.Expect, StringComparison.Ordinal) && stage.Command[0] == "done");
         if (nothingRecorded)
         {
             Run(stage);
+        }
+        else if (noneInProgress)
+        {
+            // Killed after it finished the release (releasing the lock): nothing is left to resume.
+            resumed.Error.ShouldContain("is finished");
+            stage.Then?.Invoke(this);
         }
         else
         {
