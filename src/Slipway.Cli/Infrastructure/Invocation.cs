@@ -182,7 +182,7 @@ internal sealed class Invocation
 
     private static string Describe(RecoveryReport report) => report.Phase switch
     {
-        WritePhase.Committed => $"an earlier write was interrupted after every file was written; it was finished ({report.Files.Count} file(s) hold the new version)",
+        WritePhase.Committed => $"an earlier write was interrupted after every file was written; it was finished ({report.Files.Count} file(s) hold what it wrote)",
         WritePhase.Replacing when report.Files.Count > 0 => $"an earlier write was interrupted; {report.Files.Count} file(s) were restored to their state before it: {string.Join(", ", report.Files)}",
         _ => $"an earlier write was interrupted before it changed any file; its {report.TemporariesRemoved} temporary file(s) were removed",
     };

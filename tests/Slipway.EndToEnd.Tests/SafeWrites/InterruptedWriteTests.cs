@@ -18,7 +18,7 @@ public sealed class InterruptedWriteTests
         SyscallKiller.RunKilledAt(repo.Path, ["bump", "2.0.0"], new KillPoint("unlink", 120, "a backup's removal")).ShouldExit(137);
         var show = Tool.Run(repo.Path, "show").ShouldSucceed();
 
-        show.Error.ShouldContain("an earlier write was interrupted after every file was written; it was finished (200 file(s) hold the new version)");
+        show.Error.ShouldContain("an earlier write was interrupted after every file was written; it was finished (200 file(s) hold what it wrote)");
         ManyFiles.Versions(repo).ShouldBe(new Dictionary<string, int> { ["version = 2.0.0"] = 200 });
         ManyFiles.WriteState(repo).ShouldBeEmpty();
         repo.Git("status", "--porcelain", "--untracked-files=all").Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldAllBe(line => line.StartsWith(" M versions/", StringComparison.Ordinal));
