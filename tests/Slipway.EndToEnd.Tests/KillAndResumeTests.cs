@@ -63,7 +63,7 @@ public sealed class BpfmanKillAndResumeTests
 {
     public static TheoryData<string> Points() => new(
         "after:pins", "copies:before-write", "after:copies", "before:after-bump", "after:after-bump", "before:notes", "after:notes",
-        "before:post-release", "post-release:after-commit", "after:post-release", "before:release-yamls");
+        "before:post-release", "post-release:before-commit", "post-release:after-commit", "after:post-release", "before:release-yamls");
 
     [Theory]
     [MemberData(nameof(Points))]
