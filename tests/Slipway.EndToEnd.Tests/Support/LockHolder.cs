@@ -14,7 +14,7 @@ public sealed class LockHolder : IDisposable
     {
         var state = repo.File(".git/slipway");
         Directory.CreateDirectory(state);
-        _process = Process.Start(new ProcessStartInfo("flock", ["--nonblock", Path.Combine(state, "lock"), "sh", "-c", "echo held; exec sleep 600"]) { RedirectStandardOutput = true })!;
+        _process = Process.Start(new ProcessStartInfo("flock", ["--nonblock", "--close", Path.Combine(state, "lock"), "sh", "-c", "echo held; exec sleep 600"]) { RedirectStandardOutput = true })!;
         _process.StandardOutput.ReadLine().ShouldBe("held", "flock could not take the lock");
     }
 
