@@ -33,7 +33,7 @@ internal sealed class AbortCommand(CommandContext context) : ICliCommand
             throw ReleaseSession.Declined();
         }
 
-        using var lockFile = RepositoryLock.Acquire(StateDirectory.For(run.Config.Root), "abort");
+        using var writing = run.LockForWriting("abort");
         var release = session.Context(journal);
         var reader = release.Reader;
         var done = new List<string>();

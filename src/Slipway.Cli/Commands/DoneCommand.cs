@@ -18,6 +18,7 @@ internal sealed class DoneCommand(CommandContext context) : ICliCommand
         command.SetAction(parse =>
         {
             var run = context.Open(parse);
+            using var writing = run.LockForWriting("done"); // before the journal is read and saved
             var session = new ReleaseSession(run);
             var journal = session.Store.Current(JournalTag.For(run, parse.GetValue(_version)));
             var name = parse.GetValue(_step)!;

@@ -34,7 +34,7 @@ internal sealed class RetagCommand(CommandContext context) : ICliCommand
         var journals = session.Store.All();
         var journal = (version is null ? (journals.Count > 0 ? journals[^1] : null) : session.Store.Load(run.Config.Tag.TagFor(version)))
             ?? Adhoc.Journal(run, version ?? CurrentVersion.OfReferences(run) ?? throw new SlipwayException(Errors.Usage, "name the release to retag with --version"));
-        using var lockFile = Core.Files.RepositoryLock.Acquire(Core.Files.StateDirectory.For(run.Config.Root), "retag");
+        using var writing = run.LockForWriting("retag");
         var release = session.Context(journal);
         release.Writer.Fetch(journal.Remote, journal.Base);
         var target = parse.GetValue(_commit) ?? release.RemoteBase;

@@ -19,7 +19,7 @@ internal sealed class ReleaseSession(Invocation run)
     /// <summary>Runs the journal's release from its first unfinished step and reports where it stopped.</summary>
     public int Run(ReleaseJournal journal)
     {
-        using var lockFile = RepositoryLock.Acquire(StateDirectory.For(run.Config.Root), "release");
+        using var writing = run.LockForWriting("release");
         var outcome = new ReleaseRunner(Context(journal), Store).Run();
         Report(journal, outcome);
         return 0;

@@ -34,9 +34,11 @@ public sealed class CopiesStep : IReleaseStep
     {
         var from = context.Render(copy.From);
         var to = context.Render(copy.To);
-        var source = ConfiguredPath.Resolve(context.Config.Root, from, copy.Label + ".from");
-        var target = ConfiguredPath.Resolve(context.Config.Root, to, copy.Label + ".to");
-        if (Directory.Exists(target))
+        // Checked lexically in Run; here through the work tree's guard as well: a symbolic link must not
+        // lead the copy out of the repository or into .git.
+        var tree = Files.WorkTree.Containing(context.Config.Root);
+        var source = tree.Require(context.Config.Root, from);
+        if (Directory.Exists(tree.Require(context.Config.Root, to)))
         {
             return $"{to} already exists: left alone";
         }
@@ -48,7 +50,7 @@ public sealed class CopiesStep : IReleaseStep
         }
 
         var previousTag = context.Config.Tag.TagFor(context.Previous!);
-        var result = DirectoryCopier.Copy(source, target, context.Previous!.ToString(), previousTag, context.Version.ToString(), context.Journal.Tag);
+        var result = DirectoryCopier.Copy(context.Config.Root, from, to, context.Previous!.ToString(), previousTag, context.Version.ToString(), context.Journal.Tag);
         return $"copied {from} to {to} ({result.Files} file(s), {result.Rewritten} version(s) rewritten)";
     }
 }

@@ -1,3 +1,4 @@
+using Slipway.Core.Files;
 using Slipway.Core.Notes;
 using Slipway.Core.Templates;
 
@@ -14,13 +15,10 @@ public sealed class NotesStep : IReleaseStep
         var result = new ReleaseNotesGenerator(context.Config, context.Git, contributors: context.GitHub.Client is { } client ? new Forges.GitHub.GitHubContributors(client) : null).Generate(new NotesRequest(context.Version) { To = "HEAD" });
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, "HEAD", context.Previous, context.Journal.PreviousTag, []), null);
         var path = ValueTemplate.Parse(template, Placeholders.Notes).Render(values);
-        var full = Configuration.ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using (var writer = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            result.Write(writer);
-        }
+        Configuration.ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");
 
+        // All or nothing, and only inside the work tree: the writer's guard refuses a link that leads elsewhere.
+        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root), "release").Write([FileWrite.Over(path, result.Write)]);
         return StepResult.Done($"wrote {path} ({result.Model.Changes.Count} change(s) since {result.Model.PreviousTag ?? "the first commit"})");
     }
 }

@@ -64,13 +64,18 @@ public sealed class PostReleaseStep : IReleaseStep
 
     private static void Restore(ReleaseContext context)
     {
-        var plan = PinsStep.Plan(context, release: false);
+        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root)).Write(PinsStep.Plan(context, release: false).Edits);
+        Diagnostics.CrashPoints.Hit("post-release:before-commit");
+
+        // Whether it is committed is HEAD's to say, not the work tree's: an earlier run may have been
+        // killed after writing the pins and before committing them.
+        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
+        var plan = PinsStep.Plan(context, release: false, new DocumentCache(new GitTreeFileSource(context.Git, "HEAD", prefix)));
         if (plan.IsEmpty)
         {
             return; // already committed on this branch by an earlier run
         }
 
-        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root)).Write(plan.Edits);
         context.Writer.AddAll();
         var message = $"chore: restore pins after {context.Journal.Tag}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => e.Path).ToList())}\n";
         context.Journal.Facts[ReleaseFacts.PostCommit] = context.Writer.Commit(message, context.Settings.Signoff);
