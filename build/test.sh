@@ -15,6 +15,9 @@ command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 # The Go module hash tests compare Slipway's go.sum lines with what Go's own toolchain computes, offline.
 command -v go >/dev/null 2>&1 || need+=(golang-go)
+# The kill tests stop slipway on entering a chosen system call (strace's fault injection); flock holds the write lock.
+command -v strace >/dev/null 2>&1 || need+=(strace)
+command -v flock >/dev/null 2>&1 || need+=(util-linux)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

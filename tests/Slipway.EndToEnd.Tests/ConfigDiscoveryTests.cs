@@ -32,15 +32,11 @@ public sealed class ConfigDiscoveryTests
     public void Rolls_back_a_write_that_a_killed_process_left_half_done()
     {
         using var repo = TestRepository.Create("kubeopencode");
-        var state = Path.Combine(repo.Path, ".git", "slipway");
-        Directory.CreateDirectory(Path.Combine(state, "backup"));
-        File.Copy(repo.File("Makefile"), Path.Combine(state, "backup", "0"));
-        repo.Write("Makefile", repo.Read("Makefile").Replace("VERSION ?= 0.1.0", "VERSION ?= 0.2.0", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(state, "write-intent.json"),
-            $$"""[{"Path":"Makefile","Temp":"{{repo.File(".Makefile.slipway-new")}}","Backup":"{{Path.Combine(state, "backup", "0")}}"}]""");
+        Tool.RunProcess(repo.Path, ["bump", "0.2.0"], new Dictionary<string, string> { ["SLIPWAY_CRASH_AT"] = "write:after-first-rename" }).ShouldExit(137);
+        repo.Git("status", "--porcelain").ShouldNotBeEmpty();
 
         var result = Tool.Run(repo.Path, "verify").ShouldSucceed();
-        result.Error.ShouldContain("an earlier write was interrupted; 1 file(s) were restored to their state before it: Makefile");
+        result.Error.ShouldContain("an earlier write was interrupted; 1 file(s) were restored to their state before it: ");
         repo.Git("status", "--porcelain").ShouldBeEmpty();
     }
 }

@@ -62,8 +62,8 @@ public sealed class KillAndResumeTests
 public sealed class BpfmanKillAndResumeTests
 {
     public static TheoryData<string> Points() => new(
-        "after:pins", "copies:before-rename", "after:copies", "before:after-bump", "after:after-bump", "before:notes", "after:notes",
-        "before:post-release", "post-release:after-commit", "after:post-release", "before:release-yamls");
+        "after:pins", "copies:before-write", "after:copies", "before:after-bump", "after:after-bump", "before:notes", "after:notes",
+        "before:post-release", "post-release:before-commit", "post-release:after-commit", "after:post-release", "before:release-yamls");
 
     [Theory]
     [MemberData(nameof(Points))]

@@ -30,6 +30,8 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
 
     private static int Run(Invocation run, string targetText, bool dryRun)
     {
+        // Before the references are read: a bump planned from files another command is rewriting would fail half-way.
+        using var writing = dryRun ? null : run.LockForWriting("bump");
         var config = run.Config;
         var scan = ReferenceReader.Read(config);
         var target = new TargetVersion(config, run.Git()).Resolve(targetText, "bump", scan);
@@ -38,7 +40,7 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
 
         if (!dryRun)
         {
-            new AtomicFileWriter(config.Root, StateDirectory.For(config.Root)).Write(plan.Edits);
+            new AtomicFileWriter(config.Root, StateDirectory.For(config.Root), "bump").Write(plan.Edits);
         }
 
         if (run.Json)

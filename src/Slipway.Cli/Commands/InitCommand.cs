@@ -29,12 +29,13 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
     private static int Run(Invocation run, bool force, bool toStdout)
     {
         var target = Path.GetFullPath(Path.Combine(run.Directory, run.ConfigOption ?? SlipwayConfig.DefaultFileName));
+        var root = Path.GetDirectoryName(target)!;
+        using var writing = toStdout ? null : run.LockForWriting("init", root);
         if (File.Exists(target) && !force && !toStdout)
         {
             throw new SlipwayException(Errors.ConfigExists, $"{run.Display(target)} already exists", "pass --force to overwrite it, or --stdout to print a fresh one");
         }
 
-        var root = Path.GetDirectoryName(target)!;
         var git = new GitReader(run.Git(root));
         var files = git.IsRepository() ? git.TrackedFiles() : RepositoryFiles.Matching(root, new Glob("**"));
         var detected = ProjectDetector.Detect(root, files);
@@ -47,7 +48,10 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
             return 0;
         }
 
-        File.WriteAllText(target, text);
+        // Through the work tree's guard: a slipway.yaml that is a link out of the repository is not followed.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var name = Path.GetFileName(target);
+        new AtomicFileWriter(root, StateDirectory.For(root), "init").Write([force ? FileWrite.Over(name, bytes) : new FileWrite(name, null, bytes)]);
         if (run.Json)
         {
             var json = new InitJson(run.Display(target), version, detected.Select(d => $"{d.File}: {d.Kind}: {d.Argument}").ToList());

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Slipway.Cli.Infrastructure;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Files;
 using Slipway.Core.Forges;
 using Slipway.Core.Notes;
 using Slipway.Core.Templates;
@@ -45,6 +46,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
     private int Run(Invocation run, ParseResult parse)
     {
+        using var writing = WritesInWorkTree(run, parse) ? run.LockForWriting("notes") : null;
         var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
         var version = CurrentVersion.For(run, parse.GetValue(_version), tags);
         var highlights = parse.GetValue(_highlights) is { } h ? Path.GetFullPath(Path.Combine(run.Directory, h)) : null;
@@ -69,10 +71,15 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
         Action<TextWriter> write = run.Json ? output => output.Write(NotesJson.Serialize(result.Model) + "\n") : result.Write;
         if (Target(run, parse, result.Model) is { } file)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            if (writing is not null)
             {
-                write(writer);
+                new AtomicFileWriter(run.Config.Root, StateDirectory.For(run.Config.Root), "notes").Write([FileWrite.Over(file, write)]);
+            }
+            else
+            {
+                // A file outside the work tree that the person named, as a shell redirection would write it.
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, FileWrite.Utf8(write));
             }
 
             run.Note($"wrote {run.Display(file)}");
@@ -89,6 +96,13 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
         return 0;
     }
+
+    // notes.file comes from the configuration and always stays inside the work tree. A path given
+    // with --output is the person's own, like a redirection: outside the work tree it is written
+    // as given; inside, it goes through the work tree's guard and lock like every write there (a
+    // repository's own symbolic link must not send it elsewhere).
+    private bool WritesInWorkTree(Invocation run, ParseResult parse) => parse.GetValue(_write)
+        || (parse.GetValue(_output) is { } output && output != "-" && WorkTree.Containing(Path.GetDirectoryName(run.ConfigPath)!).Holds(Path.GetFullPath(Path.Combine(run.Directory, output))));
 
     private string? Target(Invocation run, ParseResult parse, NotesModel model)
     {

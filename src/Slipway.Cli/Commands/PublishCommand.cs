@@ -37,6 +37,8 @@ internal sealed class PublishCommand(CommandContext context) : ICliCommand
 
     private int Run(Invocation run, ParseResult parse)
     {
+        // The GitHub release of a tag is the repository's state too: two publishes at once would race to create it.
+        using var writing = parse.GetValue(_dryRun) ? null : run.LockForWriting("publish");
         var version = Version(run, parse);
         var tag = run.Config.Tag.TagFor(version);
         if (new GitReader(run.Git()).LocalTag(tag) is null)

@@ -21,6 +21,7 @@ internal sealed class TagCommand(CommandContext context) : ICliCommand
         command.SetAction(parse =>
         {
             var run = context.Open(parse);
+            using var writing = run.LockForWriting("tag");
             var version = parse.GetValue(_version) is { } given ? VersionArgument.Parse(given, "tag") : CurrentVersion.OfReferences(run)
                 ?? throw new SlipwayException(Errors.NoCurrentVersion, "the references do not agree on a version to tag", "name it: slipway tag VERSION");
             var tagged = run.ReleaseService().Tag(version, parse.GetValue(_commit)!, parse.GetValue(_push));

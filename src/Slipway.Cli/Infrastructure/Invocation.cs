@@ -19,6 +19,7 @@ internal sealed class Invocation
     private readonly bool _errorColor;
     private SlipwayConfig? _config;
     private string? _configPath;
+    private bool _writes;
 
     public Invocation(ParseResult parse, GlobalOptions options, CliIO io, string startDirectory, Core.Hosting.RunHost host)
     {
@@ -119,7 +120,11 @@ internal sealed class Invocation
     {
         var path = ConfigPath;
         var config = ConfigLoader.Load(path, Display(path));
-        RecoverInterruptedWrite(config.Root);
+        if (!_writes)
+        {
+            SettleBeforeReading(config.Root);
+        }
+
         return config;
     }
 
@@ -145,12 +150,49 @@ internal sealed class Invocation
             "run 'slipway init' to write one, or pass --config FILE");
     }
 
-    private void RecoverInterruptedWrite(string root)
+    /// <summary>
+    /// Takes the repository's write lock for this command, at once or not at all (SW319), and settles
+    /// a write a killed command left, before the command reads anything. Every command that writes
+    /// calls this first; <paramref name="root"/> is the configuration's directory (default: the loaded one's).
+    /// </summary>
+    public IDisposable LockForWriting(string command, string? root = null)
     {
-        var restored = new AtomicFileWriter(root, StateDirectory.For(root)).Recover();
-        if (restored.Count > 0)
+        _writes = true;
+        var access = RepositoryAccess.ForWriting(root ?? Config.Root, command);
+        if (access.Recovered is { } report)
         {
-            Warn($"an earlier write was interrupted; {restored.Count} file(s) were restored to their state before it: {string.Join(", ", restored)}");
+            Warn(Describe(report));
+        }
+
+        return access;
+    }
+
+    // A command that only reads settles a killed write when no writer is running, and otherwise
+    // reads on: a record it cannot settle safely is reported, not a reason to refuse a read.
+    private void SettleBeforeReading(string root)
+    {
+        try
+        {
+            var access = RepositoryAccess.ForReading(root);
+            if (access.Recovered is { } report)
+            {
+                Warn(Describe(report));
+            }
+            else if (access.WriterRunning is { } holder)
+            {
+                Warn($"another Slipway command is writing in this repository ({holder}); what this command reads may change under it");
+            }
+        }
+        catch (SlipwayException e) when (e.Kind == Errors.InterruptedWriteUnsafe)
+        {
+            Warn($"{e.Message} [{e.Kind.Code}]: {string.Join("; ", e.Details)}. {e.Hint}");
         }
     }
+
+    private static string Describe(RecoveryReport report) => report.Phase switch
+    {
+        WritePhase.Committed => $"an earlier write was interrupted after every file was written; it was finished ({report.Files.Count} file(s) hold what it wrote)",
+        WritePhase.Replacing when report.Files.Count > 0 => $"an earlier write was interrupted; {report.Files.Count} file(s) were restored to their state before it: {string.Join(", ", report.Files)}",
+        _ => $"an earlier write was interrupted before it changed any file; its {report.TemporariesRemoved} temporary file(s) were removed",
+    };
 }

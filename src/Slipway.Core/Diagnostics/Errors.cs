@@ -49,6 +49,9 @@ public static class Errors
     public static readonly ErrorKind TreeDoesNotHoldVersion = new("SW317", ExitCode.CheckFailed, "the commit to tag does not hold the version");
     public static readonly ErrorKind BranchConflict = new("SW318", ExitCode.RepositoryState, "a branch the release needs holds other work");
     public static readonly ErrorKind RepositoryLocked = new("SW319", ExitCode.RepositoryState, "another Slipway command is writing in this repository");
+    public static readonly ErrorKind InterruptedWriteUnsafe = new("SW320", ExitCode.RepositoryState, "an interrupted write cannot be settled without losing later changes");
+    public static readonly ErrorKind RealPathOutsideWorkTree = new("SW321", ExitCode.RepositoryState, "a path leads outside the work tree");
+    public static readonly ErrorKind RealPathInsideGitDirectory = new("SW322", ExitCode.RepositoryState, "a path leads into the .git directory");
     public static readonly ErrorKind GoModuleUnhashable = new("SW355", ExitCode.RepositoryState, "the upstream Go module cannot be hashed as Go would");
     public static readonly ErrorKind GoModuleNotTagged = new("SW356", ExitCode.RepositoryState, "the upstream has no tag for the Go module's version");
     public static readonly ErrorKind GoSumsNotEditable = new("SW357", ExitCode.RepositoryState, "go.sum or vendor/modules.txt cannot be updated");

@@ -1,146 +1,121 @@
-using System.Text.Json;
 using Slipway.Core.Diagnostics;
 
 namespace Slipway.Core.Files;
 
 /// <summary>
-/// Writes a set of file edits all or nothing. Each new file is written beside its original and
-/// renamed over it; the originals are backed up first and an intent record is kept in the state
-/// directory, so a failure part-way restores every file, and a process killed part-way is rolled
-/// back by <see cref="Recover"/> the next time Slipway runs.
+/// Writes a set of files all or nothing, and survives a kill at any instruction. Each new file is
+/// written beside its target and renamed over it, as git commits a "X.lock" file; an intent record
+/// (<see cref="WriteIntent"/>) states the write's phase, and each phase is on disk before the next
+/// begins, as a database's journal is: Preparing (nothing replaced yet), Replacing (backups safe,
+/// renames under way), Committed (every file written: from here the write is finished, never undone).
+/// <see cref="WriteRecovery"/> settles a record that a killed process left. The caller holds the
+/// repository's lock (<see cref="RepositoryLock"/>).
 /// </summary>
-public sealed class AtomicFileWriter(string root, string stateDirectory)
+public sealed class AtomicFileWriter(string root, string stateDirectory, string command = "write")
 {
-    private const string IntentFileName = "write-intent.json";
+    /// <exception cref="SlipwayException">A path leads outside the work tree or into .git (SW321, SW322); a file changed, is not writable, or a write failed (SW303): every file is as it was.</exception>
+    public void Write(IReadOnlyList<FileEdit> edits) =>
+        Write(edits.Select(e => new FileWrite(e.Path, e.OriginalBytes, e.NewBytes)).ToList());
 
-    private string IntentPath => Path.Combine(stateDirectory, IntentFileName);
-
-    private string BackupDirectory => Path.Combine(stateDirectory, "backup");
-
-    /// <exception cref="SlipwayException">A file changed since it was read, is not writable, or a write failed (SW303); every file is as it was.</exception>
-    public void Write(IReadOnlyList<FileEdit> edits)
+    /// <inheritdoc cref="Write(IReadOnlyList{FileEdit})"/>
+    public void Write(IReadOnlyList<FileWrite> writes)
     {
-        if (edits.Count == 0)
+        if (writes.Count == 0)
         {
             return;
         }
 
-        var entries = edits.Select((edit, i) => new IntentEntry(
-            edit.Path,
-            TempPathFor(edit.Path),
-            Path.Combine(BackupDirectory, i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
-        CheckUnchangedAndWritable(edits);
-        var renamed = 0;
+        var store = new IntentStore(stateDirectory);
+        var tree = WorkTree.Containing(root);
+        if (store.Exists)
+        {
+            // Settled under the lock before any command writes; one left here is a bug in Slipway.
+            throw new InvalidOperationException($"an interrupted write is not settled ({store.RecordPath})");
+        }
+
+        var plan = PlannedWrite.Check(tree, root, writes);
+        var intent = plan.Intent(command);
         try
         {
-            Directory.CreateDirectory(BackupDirectory);
-            for (var i = 0; i < edits.Count; i++)
-            {
-                var original = Full(edits[i].Path);
-                File.WriteAllBytes(entries[i].Temp, edits[i].NewBytes);
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(entries[i].Temp, File.GetUnixFileMode(original));
-                }
-
-                File.Copy(original, entries[i].Backup, overwrite: true);
-            }
-
-            WriteIntent(entries);
-            for (; renamed < edits.Count; renamed++)
-            {
-                File.Move(entries[renamed].Temp, Full(entries[renamed].Path), overwrite: true);
-                CrashPoints.Hit(renamed == 0 ? "write:after-first-rename" : "write:after-rename");
-            }
+            store.Save(intent);
+            CrashPoints.Hit("write:recorded");
+            Prepare(plan, store);
+            store.Save(intent with { Phase = WritePhase.Replacing });
+            CrashPoints.Hit("write:prepared");
+            Replace(plan);
+            store.Save(intent with { Phase = WritePhase.Committed });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Restore(entries, renamed);
-            throw new SlipwayException(Errors.WriteFailed, $"writing the edits failed, and every file was restored: {e.Message}");
+            WriteRecovery.Settle(tree, store);
+            throw new SlipwayException(Errors.WriteFailed, $"writing the files failed, and every file is as it was: {e.Message}");
         }
 
-        Cleanup(entries);
+        CrashPoints.Hit("write:committed");
+        Finish(store, intent);
     }
 
-    /// <summary>Rolls back a write that a killed process left half done; returns the files restored.</summary>
-    public IReadOnlyList<string> Recover()
+    private static void Prepare(PlannedWrite plan, IntentStore store)
     {
-        if (!File.Exists(IntentPath))
+        foreach (var directory in plan.Directories)
         {
-            return [];
+            Directory.CreateDirectory(plan.Tree.Full(directory));
         }
 
-        var entries = JsonSerializer.Deserialize(File.ReadAllText(IntentPath), IntentJson.Default.ListIntentEntry) ?? [];
-        var restored = new List<string>();
-        foreach (var entry in entries.Where(e => File.Exists(e.Backup)))
+        Directory.CreateDirectory(store.BackupDirectory);
+        var made = new List<string>();
+        for (var i = 0; i < plan.Files.Count; i++)
         {
-            File.Move(entry.Backup, Full(entry.Path), overwrite: true);
-            restored.Add(entry.Path);
-        }
-
-        Cleanup(entries);
-        return restored;
-    }
-
-    private string Full(string relative) => Path.Combine(root, relative);
-
-    private string TempPathFor(string relative)
-    {
-        var full = Full(relative);
-        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.slipway-new");
-    }
-
-    private void CheckUnchangedAndWritable(IReadOnlyList<FileEdit> edits)
-    {
-        foreach (var edit in edits)
-        {
-            var full = Full(edit.Path);
-            try
+            var file = plan.Files[i];
+            var temp = PlannedWrite.TempFor(file.Real);
+            File.WriteAllBytes(temp, file.Bytes);
+            if (file.Mode is { } mode && !OperatingSystem.IsWindows())
             {
-                if (!File.ReadAllBytes(full).AsSpan().SequenceEqual(edit.OriginalBytes))
-                {
-                    throw new SlipwayException(Errors.WriteFailed, $"{edit.Path} changed while Slipway was running; no file was changed", "run the command again");
-                }
-
-                // Renaming over a read-only file would succeed; honour the file's own permission instead.
-                using var probe = new FileStream(full, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+                File.SetUnixFileMode(temp, mode);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+            made.Add(temp);
+            if (file.Original is not null)
             {
-                throw new SlipwayException(Errors.WriteFailed, $"{edit.Path} is not writable ({e.Message}); no file was changed");
+                // The backup holds the bytes the plan was checked against, whatever the file holds now.
+                var backup = store.BackupPath(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                File.WriteAllBytes(backup, file.Original);
+                made.Add(backup);
             }
         }
+
+        Durability.FlushFiles(made);
     }
 
-    private void WriteIntent(List<IntentEntry> entries)
+    private static void Replace(PlannedWrite plan)
     {
-        var temp = IntentPath + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(entries, IntentJson.Default.ListIntentEntry));
-        File.Move(temp, IntentPath, overwrite: true);
-    }
-
-    private void Restore(List<IntentEntry> entries, int renamed)
-    {
-        for (var i = 0; i < renamed; i++)
+        for (var i = 0; i < plan.Files.Count; i++)
         {
-            File.Copy(entries[i].Backup, Full(entries[i].Path), overwrite: true);
+            File.Move(PlannedWrite.TempFor(plan.Files[i].Real), plan.Files[i].Real, overwrite: true);
+            CrashPoints.Hit(i == 0 ? "write:after-first-rename" : "write:after-rename");
         }
 
-        Cleanup(entries);
+        // The renames must be on disk before the record says Committed, or a power cut could leave a
+        // committed record over files that still hold their old bytes.
+        Durability.FlushDirectories(plan.Files.Select(f => Path.GetDirectoryName(f.Real)!));
     }
 
-    private void Cleanup(List<IntentEntry> entries)
+    private static void Finish(IntentStore store, WriteIntent intent)
     {
-        foreach (var path in entries.SelectMany(e => new[] { e.Temp, e.Backup }).Where(File.Exists))
+        try
         {
-            File.Delete(path);
-        }
+            foreach (var file in intent.Files.Where(f => f.Backup is not null))
+            {
+                File.Delete(store.BackupPath(file.Backup!));
+                CrashPoints.Hit("write:cleaning");
+            }
 
-        File.Delete(IntentPath);
+            store.Delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The write is committed and every file holds its new bytes; what is left is the record
+            // and its backups, which the next command removes when it finishes the write.
+        }
     }
 }
-
-public sealed record IntentEntry(string Path, string Temp, string Backup);
-
-[System.Text.Json.Serialization.JsonSerializable(typeof(List<IntentEntry>))]
-internal sealed partial class IntentJson : System.Text.Json.Serialization.JsonSerializerContext;

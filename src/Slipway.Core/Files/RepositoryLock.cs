@@ -20,7 +20,13 @@ public sealed class RepositoryLock : IDisposable
     private RepositoryLock(string path) => _path = path;
 
     /// <exception cref="SlipwayException">Another process holds the lock (SW319).</exception>
-    public static RepositoryLock Acquire(string stateDirectory, string command)
+    public static RepositoryLock Acquire(string stateDirectory, string command) =>
+        TryAcquire(stateDirectory, command) ?? throw new SlipwayException(Errors.RepositoryLocked,
+            $"another Slipway command is writing in this repository ({Holder(stateDirectory)}); nothing was done",
+            "wait for it to finish and run this command again");
+
+    /// <summary>The lock, or null at once when another process holds it.</summary>
+    public static RepositoryLock? TryAcquire(string stateDirectory, string command)
     {
         Directory.CreateDirectory(stateDirectory);
         var path = Path.Combine(stateDirectory, "lock");
@@ -39,14 +45,25 @@ public sealed class RepositoryLock : IDisposable
             }
             catch (IOException)
             {
-                throw new SlipwayException(Errors.RepositoryLocked,
-                    $"another Slipway command is writing in this repository ({Owner(path)}); nothing was done",
-                    "wait for it to finish and run this command again");
+                return null;
             }
 
             File.WriteAllText(path + ".owner", string.Create(CultureInfo.InvariantCulture, $"pid {Environment.ProcessId}: slipway {command}"));
             Held[path] = (stream, 1);
             return new RepositoryLock(path);
+        }
+    }
+
+    /// <summary>Who holds the lock, as its holder wrote it down (for messages).</summary>
+    public static string Holder(string stateDirectory)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(stateDirectory, "lock.owner")).Trim();
+        }
+        catch (IOException)
+        {
+            return "its owner is not recorded";
         }
     }
 
@@ -70,18 +87,6 @@ public sealed class RepositoryLock : IDisposable
             Held.Remove(_path);
             File.Delete(_path + ".owner");
             stream.Dispose();
-        }
-    }
-
-    private static string Owner(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path + ".owner").Trim();
-        }
-        catch (IOException)
-        {
-            return "its owner is not recorded";
         }
     }
 }

@@ -15,23 +15,31 @@ public static class StateDirectory
     /// <summary>The git directory of the repository holding <paramref name="start"/>, following worktree ".git" files.</summary>
     public static string? FindGitDirectory(string start)
     {
+        if (FindWorkTreeTop(start) is not { } top)
+        {
+            return null;
+        }
+
+        var dotGit = Path.Combine(top, ".git");
+        if (Directory.Exists(dotGit))
+        {
+            return dotGit;
+        }
+
+        var line = File.ReadLines(dotGit).FirstOrDefault() ?? string.Empty;
+        var target = line["gitdir:".Length..].Trim();
+        return Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(top, target));
+    }
+
+    /// <summary>The top of the work tree holding <paramref name="start"/>: the nearest directory with a .git directory or a worktree's ".git" file.</summary>
+    public static string? FindWorkTreeTop(string start)
+    {
         for (var directory = new DirectoryInfo(Path.GetFullPath(start)); directory is not null; directory = directory.Parent)
         {
             var dotGit = Path.Combine(directory.FullName, ".git");
-            if (Directory.Exists(dotGit))
+            if (Directory.Exists(dotGit) || (File.Exists(dotGit) && (File.ReadLines(dotGit).FirstOrDefault() ?? string.Empty).StartsWith("gitdir:", StringComparison.Ordinal)))
             {
-                return dotGit;
-            }
-
-            if (File.Exists(dotGit))
-            {
-                var line = File.ReadLines(dotGit).FirstOrDefault() ?? string.Empty;
-                const string prefix = "gitdir:";
-                if (line.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    var target = line[prefix.Length..].Trim();
-                    return Path.GetFullPath(Path.IsPathRooted(target) ? target : Path.Combine(directory.FullName, target));
-                }
+                return directory.FullName;
             }
         }
 

@@ -19,11 +19,18 @@ public static class ProjectDetector
     {
         var shallow = files.Where(f => f.Count(c => c == '/') < MaxDepth).ToList();
         var found = new List<DetectedReference>();
+        var tree = Files.WorkTree.Containing(root);
         string? Text(string path)
         {
+            // A tracked link that leads out of the work tree is not read: what it holds is not the project's.
+            if (tree.Check(root, path) is not { Kind: null } check)
+            {
+                return null;
+            }
+
             try
             {
-                return TextDocument.Decode(File.ReadAllBytes(Path.Combine(root, path))).Text;
+                return TextDocument.Decode(File.ReadAllBytes(check.Real)).Text;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
             {

@@ -40,14 +40,22 @@ public sealed class ReleaseJournals(SlipwayConfig config, GitRunner git)
             return Load(tag) ?? throw new SlipwayException(Errors.NoRelease, $"there is no release journal for {tag}", "start one with 'slipway release VERSION'");
         }
 
-        var open = All().Where(j => !j.IsFinished).ToList();
+        var all = All();
+        var open = all.Where(j => !j.IsFinished).ToList();
         return open.Count switch
         {
             1 => open[0],
-            0 => throw new SlipwayException(Errors.NoRelease, "no release is in progress", "start one with 'slipway release VERSION'"),
+            0 => throw NoneInProgress(all),
             _ => throw new SlipwayException(Errors.Usage, $"{open.Count} releases are in progress ({string.Join(", ", open.Select(j => j.Tag))}); name one with --version"),
         };
     }
+
+    // A command killed just as it finished a release never printed so: say that it is finished,
+    // rather than only suggest starting one.
+    private static SlipwayException NoneInProgress(IReadOnlyList<ReleaseJournal> all) =>
+        all.LastOrDefault(j => j.IsFinished) is { } last
+            ? new(Errors.NoRelease, $"no release is in progress: the last one, {last.Tag}, is finished", "start the next one with 'slipway release VERSION'")
+            : new(Errors.NoRelease, "no release is in progress", "start one with 'slipway release VERSION'");
 
     /// <summary>The release in progress (or the one named), else the last one finished.</summary>
     public ReleaseStatus Status(SemVersion? version)

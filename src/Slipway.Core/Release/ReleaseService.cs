@@ -158,5 +158,7 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
         return context;
     }
 
-    private RepositoryLock Lock(string command) => RepositoryLock.Acquire(StateDirectory.For(config.Root), command);
+    // The lock and, under it, a write a killed command left settled before anything is read (the CLI
+    // settled and reported it when it opened the repository; this covers a kill in between).
+    private WriteAccess Lock(string command) => RepositoryAccess.ForWriting(config.Root, command);
 }

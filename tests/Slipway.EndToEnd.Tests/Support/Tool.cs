@@ -24,11 +24,18 @@ public static class Tool
     }
 
     /// <summary>Runs the built tool as its own process; <paramref name="asUser"/> (a numeric uid, also used as gid) runs it as another user via setpriv.</summary>
-    public static CliResult RunProcess(string directory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
+    public static CliResult RunProcess(string directory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null) =>
+        RunProcessUnder(asUser is null ? [] : ["setpriv", "--reuid", asUser, "--regid", asUser, "--clear-groups", "--reset-env"], directory, args, environment, asUser);
+
+    /// <summary>Runs the built tool as its own process, started by <paramref name="wrapper"/> (strace, setpriv…) when one is given.</summary>
+    public static CliResult RunProcessUnder(IReadOnlyList<string> wrapper, string directory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null, string? asUser = null)
     {
-        var info = asUser is null
-            ? new ProcessStartInfo("dotnet")
-            : new ProcessStartInfo("setpriv", ["--reuid", asUser, "--regid", asUser, "--clear-groups", "--reset-env", "dotnet"]);
+        var info = new ProcessStartInfo(wrapper.Count == 0 ? "dotnet" : wrapper[0]);
+        foreach (var part in wrapper.Skip(1).Append(wrapper.Count == 0 ? null : "dotnet").OfType<string>())
+        {
+            info.ArgumentList.Add(part);
+        }
+
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {

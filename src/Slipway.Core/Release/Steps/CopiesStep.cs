@@ -30,13 +30,6 @@ public sealed class CopiesStep : IReleaseStep
             ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.To), copy.Label + ".to");
         }
 
-        // Every path is checked before the first copy, so a bad one never leaves the copies before it made.
-        foreach (var copy in context.Settings.Copies)
-        {
-            ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.From), copy.Label + ".from");
-            ConfiguredPath.Resolve(context.Config.Root, context.Render(copy.To), copy.Label + ".to");
-        }
-
         var reports = context.Settings.Copies.Select(copy => Apply(context, copy)).ToList();
         return StepResult.Done(string.Join("; ", reports));
     }

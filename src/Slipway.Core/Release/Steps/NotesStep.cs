@@ -22,6 +22,10 @@ public sealed class NotesStep : IReleaseStep
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, head, context.Previous, context.Journal.PreviousTag, []), null);
         var path = ValueTemplate.Parse(context.Config.Notes.File!, Placeholders.Notes).Render(values);
         ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");
+
+        // Checked lexically above; here through the work tree's guard as well (the dry run too, so it
+        // fails where the real run does): a symbolic link must not lead the notes out of the repository or into .git.
+        Files.WorkTree.Containing(context.Config.Root).Require(context.Config.Root, path);
         var old = repository.WorkTree.Read(path) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
         repository.WriteFile(new WriteFile(path, old, notes.Text));
         return StepResult.Done($"wrote {path} ({notes.Model.Changes.Count} change(s) since {notes.Model.PreviousTag ?? "the first commit"})");

@@ -89,16 +89,24 @@ public sealed class PostReleaseStep : IReleaseStep
     /// <summary>Commits the pins' after values; the commit, or null when an earlier run committed them already.</summary>
     private static string? Restore(ReleaseContext context)
     {
-        var plan = PinsStep.Plan(context, release: false, context.Repository.WorkTree);
-        if (plan.IsEmpty)
+        // Whether it is committed is HEAD's to say, not the work tree's: an earlier run may have been
+        // killed after writing the pins and before committing them.
+        var repository = context.Repository;
+        var uncommitted = PinsStep.Plan(context, release: false, repository.Tree(repository.Resolve("HEAD")!));
+        if (uncommitted.IsEmpty)
         {
             return null;
         }
 
-        var repository = context.Repository;
-        repository.EditFiles(new EditFiles("restore the pins' after values", plan.Edits, plan.Changes));
+        var plan = PinsStep.Plan(context, release: false, repository.WorkTree);
+        if (!plan.IsEmpty)
+        {
+            repository.EditFiles(new EditFiles("restore the pins' after values", plan.Edits, plan.Changes));
+        }
+
+        Diagnostics.CrashPoints.Hit("post-release:before-commit");
         var staged = repository.StageAll();
-        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => context.Repository.Prefix + e.Path).ToList())}\n";
+        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, uncommitted.Edits.Select(e => repository.Prefix + e.Path).ToList())}\n";
         var commit = repository.Commit(message, context.Settings.Signoff, staged);
         context.Journal.Facts.PostCommit = commit;
         Diagnostics.CrashPoints.Hit("post-release:after-commit");

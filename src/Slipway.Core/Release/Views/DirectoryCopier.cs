@@ -1,6 +1,7 @@
 using System.Text;
 using Slipway.Core.Audit;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Files;
 
 namespace Slipway.Core.Release.Views;
 
@@ -9,9 +10,7 @@ public sealed record CopiedFile(string RelativePath, byte[] Bytes, bool Executab
 
 /// <summary>
 /// Copies a directory for a new version, rewriting whole-token occurrences of the previous version
-/// (bare and as a tag); binary files are copied as they are. The real copy is written into a
-/// temporary sibling and renamed into place, so a process killed half-way leaves no half-copied
-/// target (the leftover is removed on the next attempt).
+/// (bare and as a tag); binary files are copied as they are.
 /// </summary>
 public static class DirectoryCopier
 {
@@ -25,36 +24,57 @@ public static class DirectoryCopier
         return new CopiedFile(relativePath, tokens.Count == 0 ? bytes : Rewrite(bytes, tokens, rewrite), executable, tokens.Count);
     }
 
-    /// <summary>Copies <paramref name="source"/> to <paramref name="target"/> on disk; the files as copied.</summary>
-    public static IReadOnlyList<CopiedFile> CopyOnDisk(string source, string target, VersionRewrite rewrite)
+    /// <summary>
+    /// Copies <paramref name="source"/> to <paramref name="target"/> (both relative to <paramref name="root"/>)
+    /// as one all-or-nothing write of new files, so a process killed half-way leaves no half-copied
+    /// target (the next command rolls the write back or finishes it). Both ends go through the work
+    /// tree's guard: a source, a file in it or a target that leads outside the work tree or into .git
+    /// is refused. Links inside the source are followed (each directory once, so a link to a parent is
+    /// no endless loop), and the copy holds regular files.
+    /// </summary>
+    public static IReadOnlyList<CopiedFile> CopyOnDisk(string root, string source, string target, VersionRewrite rewrite)
     {
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.slipway-copy");
-        if (Directory.Exists(temp))
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-
+        var tree = WorkTree.Containing(root);
+        tree.Require(root, target);
         var copied = new List<CopiedFile>();
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var writes = new List<FileWrite>();
+        foreach (var (relative, real) in Walk(tree, tree.Require(root, source), string.Empty, new HashSet<string>(StringComparer.Ordinal)))
         {
-            var relative = Path.GetRelativePath(source, file).Replace('\\', '/');
-            var executable = !OperatingSystem.IsWindows() && (File.GetUnixFileMode(file) & UnixFileMode.UserExecute) != 0;
-            var copy = Copy(relative, File.ReadAllBytes(file), executable, rewrite);
-            var destination = Path.Combine(temp, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.WriteAllBytes(destination, copy.Bytes);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(destination, File.GetUnixFileMode(file));
-            }
-
+            var mode = OperatingSystem.IsWindows() ? (UnixFileMode?)null : File.GetUnixFileMode(real);
+            var copy = Copy(relative, File.ReadAllBytes(real), mode is { } m && (m & UnixFileMode.UserExecute) != 0, rewrite);
+            writes.Add(new FileWrite(Path.Combine(target, relative), null, copy.Bytes, mode));
             copied.Add(copy);
         }
 
-        CrashPoints.Hit("copies:before-rename");
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        Directory.Move(temp, target);
+        CrashPoints.Hit("copies:before-write");
+        new AtomicFileWriter(root, tree.StateDirectory, "release").Write(writes);
         return copied;
+    }
+
+    private static IEnumerable<(string Relative, string Real)> Walk(WorkTree tree, string directory, string prefix, HashSet<string> visited)
+    {
+        if (!visited.Add(directory))
+        {
+            yield break;
+        }
+
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+        foreach (var entry in Directory.EnumerateFileSystemEntries(directory, "*", options).Order(StringComparer.Ordinal))
+        {
+            var relative = prefix.Length == 0 ? Path.GetFileName(entry) : prefix + "/" + Path.GetFileName(entry);
+            var real = tree.Require(directory, Path.GetFileName(entry));
+            if (Directory.Exists(real))
+            {
+                foreach (var file in Walk(tree, real, relative, visited))
+                {
+                    yield return file;
+                }
+            }
+            else if (File.Exists(real))
+            {
+                yield return (relative, real);
+            }
+        }
     }
 
     private static byte[] Rewrite(byte[] bytes, List<(int Start, int Length)> tokens, VersionRewrite rewrite)

@@ -40,7 +40,8 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, Action<R
 
     public IFileSource Tree(string commit) => new GitTreeFileSource(git, commit, Prefix);
 
-    public bool DirectoryExists(string relativePath) => Directory.Exists(Path.Combine(config.Root, relativePath));
+    // Through the work tree's guard: a symbolic link must not lead a copy out of the repository or into .git.
+    public bool DirectoryExists(string relativePath) => Directory.Exists(Files.WorkTree.Containing(config.Root).Require(config.Root, relativePath));
 
     public bool CherryPickInProgress() => _reader.CherryPickInProgress();
 
@@ -56,15 +57,14 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, Action<R
 
     public void WriteFile(WriteFile file)
     {
-        var full = Path.Combine(config.Root, file.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, System.Text.Encoding.UTF8.GetBytes(file.NewText));
+        // All or nothing, and only inside the work tree: the writer's guard refuses a link that leads elsewhere.
+        new AtomicFileWriter(config.Root, StateDirectory.For(config.Root), "release").Write([FileWrite.Over(file.Path, System.Text.Encoding.UTF8.GetBytes(file.NewText))]);
         report(file);
     }
 
     public CopyDirectory CopyDirectory(string source, string target, VersionRewrite rewrite)
     {
-        var copied = DirectoryCopier.CopyOnDisk(Path.Combine(config.Root, source), Path.Combine(config.Root, target), rewrite);
+        var copied = DirectoryCopier.CopyOnDisk(config.Root, source, target, rewrite);
         var copy = new CopyDirectory(source, target, copied.Select(c => $"{target}/{c.RelativePath}").ToList(), copied.Sum(c => c.Rewritten));
         report(copy);
         return copy;

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Slipway.EndToEnd.Tests.Support;
+
+namespace Slipway.EndToEnd.Tests.SafeWrites;
+
+/// <summary>
+/// Issue 9's proof for the release: each command of a whole release (release, the resumes after the
+/// merges, done) is killed by strace on entering each write, rename and unlink its own process makes,
+/// inside every step (journal saves, the bump, pins, copies, the notes file). After each kill the next
+/// command finds every reference at one version and no temporary file, and <c>slipway resume</c>
+/// finishes the release exactly as an uninterrupted run does. A default run kills at a few points
+/// spread over the first commands (the census still counts every command it runs); the full sweep,
+/// SLIPWAY_KILL_SWEEP=full, kills at every point of every command (SLIPWAY_KILL_SWEEP_JOBS at a time).
+/// </summary>
+public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void KubeOpenCode_release_killed_at_any_write_and_resumed_is_the_same_release()
+    {
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        Sweep(ReleaseScenario.KubeOpenCode, sampledStages: 3, perStage: 1);
+    }
+
+    [Fact]
+    public void Bpfman_release_killed_at_any_write_and_resumed_is_the_same_release()
+    {
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        Skip.IfNoCargo();
+        Sweep(ReleaseScenario.Bpfman, sampledStages: 1, perStage: 3);
+    }
+
+    [Fact]
+    public void Resume_after_a_finished_release_says_it_is_finished()
+    {
+        // Found by the sweep: 'done' killed as it released the lock, after the release was complete,
+        // printed nothing, and 'resume' then only said "no release is in progress; start one".
+        using var run = ReleaseScenario.KubeOpenCode.Start();
+        run.RunStagesBefore(ReleaseScenario.KubeOpenCode.Stages.Count);
+
+        var resume = Tool.Run(run.Repo.Path, "resume").ShouldExit(3);
+
+        resume.Error.ShouldContain("no release is in progress: the last one, v0.2.0, is finished [SW314]");
+    }
+
+    /// <param name="sampledStages">How many commands, from the first, a default run kills in.</param>
+    private void Sweep(ReleaseScenario scenario, int sampledStages, int perStage)
+    {
+        var full = Environment.GetEnvironmentVariable("SLIPWAY_KILL_SWEEP") == "full";
+        var clock = Stopwatch.StartNew();
+        var failures = new List<string>();
+        var counts = new List<string>();
+        var killedAt = 0;
+        for (var stage = 0; stage < (full ? scenario.Stages.Count : sampledStages); stage++)
+        {
+            var census = Census(scenario, stage);
+            counts.Add($"{string.Join(' ', scenario.Stages[stage].Command)}: {census.Count}");
+            var points = full ? census : SyscallKiller.Sample(census, perStage + 2).Skip(1).Take(perStage).ToList();
+            killedAt += points.Count;
+            var killedStage = stage;
+            failures.AddRange(SyscallKiller.Sweep(points, point =>
+            {
+                try
+                {
+                    RunKilled(scenario, killedStage, point);
+                    return null;
+                }
+                catch (Exception e) when (e is Shouldly.ShouldAssertException or InvalidOperationException)
+                {
+                    return $"{string.Join(' ', scenario.Stages[killedStage].Command)} killed at {point}: {e.Message}";
+                }
+            }));
+        }
+
+        output.WriteLine($"{scenario.Name}: kill points per command: {string.Join("; ", counts)}; killed at {killedAt} in {clock.Elapsed.TotalSeconds:F0} s");
+        failures.ShouldBeEmpty();
+    }
+
+    private static IReadOnlyList<KillPoint> Census(ReleaseScenario scenario, int stage)
+    {
+        using var run = scenario.Start();
+        run.RunStagesBefore(stage);
+        return SyscallKiller.Census(run.Repo.Path, scenario.Stages[stage].Command, run.Repo.Path);
+    }
+
+    private static void RunKilled(ReleaseScenario scenario, int stage, KillPoint point)
+    {
+        using var run = scenario.Start();
+        run.RunStagesBefore(stage);
+        var killed = SyscallKiller.RunKilledAt(run.Repo.Path, scenario.Stages[stage].Command, point);
+        killed.ExitCode.ShouldBe(137, $"the command was not killed: {killed}");
+
+        // The next command settles any interrupted write: one version everywhere, nothing temporary.
+        var show = Tool.Run(run.Repo.Path, "show", "--json").ShouldSucceed();
+        JsonDocument.Parse(show.Out).RootElement.GetProperty("consistent").GetBoolean().ShouldBeTrue(show.Out);
+        run.Repo.Git("status", "--porcelain", "--ignored", "--untracked-files=all").ShouldNotContain(".slipway-new");
+        ManyFiles.WriteState(run.Repo).ShouldBeEmpty();
+
+        run.Finish(stage);
+    }
+}
