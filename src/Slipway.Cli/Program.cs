@@ -1,3 +1,4 @@
-using Slipway.Cli.Infrastructure;
+using Slipway.Cli;
+using Slipway.Cli.Output;
 
 return SlipwayApp.Run(args, CliIO.FromConsole(), Environment.CurrentDirectory);

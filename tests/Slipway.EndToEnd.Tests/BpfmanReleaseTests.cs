@@ -60,6 +60,9 @@ public sealed class BpfmanReleaseTests
         using var repo = TestRepository.Create("bpfman");
         using var origin = RemoteRepository.For(repo);
         repo.Git("tag", "-a", "v0.5.1", "-m", "Release v0.5.1");
+        repo.Write("bpfman/src/maps.rs", "// pinned maps\n");
+        repo.Commit("feat: pinned maps");
+        repo.Git("push", "-q", "origin", "main");
         var run = Tool.Run(repo.Path, "release", "0.6.0-rc1", "--yes").ShouldSucceed().Out;
         run.ShouldContain("- pins: skipped by the rc profile");
         run.ShouldContain("- copies: skipped by the rc profile");

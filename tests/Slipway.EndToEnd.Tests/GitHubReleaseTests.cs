@@ -50,7 +50,7 @@ public sealed class GitHubReleaseTests
         release.Body.ShouldBe(Tool.Run(repo.Path, host, "notes", "--version", "0.2.0").ShouldSucceed().Out);
         release.Body!.ShouldContain("helm install kubeopencode");
         var journal = JsonDocument.Parse(Tool.Run(repo.Path, "status", "--version", "0.2.0", "--json").ShouldSucceed().Out).RootElement.GetProperty("facts");
-        journal.GetProperty("pull-request").GetString().ShouldBe("101");
+        journal.GetProperty("pull-request").GetInt32().ShouldBe(101);
         journal.GetProperty("release-url").GetString().ShouldBe($"{github.Web}/kubeopencode/kubeopencode/releases/tag/v0.2.0");
 
         Tool.Run(repo.Path, host, "publish", "--version", "0.2.0").ShouldSucceed().Out.ShouldContain("Updated the GitHub release v0.2.0");
@@ -142,9 +142,11 @@ public sealed class GitHubReleaseTests
         using var origin = RemoteRepository.For(repo);
         using var github = new FakeGitHub();
         var plan = Tool.Run(repo.Path, new TestHost(github.Environment()), "release", "0.2.0", "--dry-run").ShouldSucceed().Out;
-        plan.ShouldContain("open (or find) the pull request \"Release v0.2.0 of release/v0.2.0\" from release/v0.2.0 into main on https://github.com/kubeopencode/kubeopencode");
-        plan.ShouldContain("create or update the GitHub release v0.2.0 of https://github.com/kubeopencode/kubeopencode with the release notes");
-        github.Requests.ShouldBeEmpty();
+        plan.ShouldContain("open the pull request \"Release v0.2.0 of release/v0.2.0\" from release/v0.2.0 into main on https://github.com/kubeopencode/kubeopencode");
+        plan.ShouldContain("create the GitHub release v0.2.0 of https://github.com/kubeopencode/kubeopencode with the release notes");
+        github.Requests.ShouldAllBe(r => r.Method == "GET"); // it asks what exists (a pull request, a draft release), and changes nothing
+        github.PullRequests.ShouldBeEmpty();
+        github.Releases.ShouldBeEmpty();
     }
 
     /// <summary>The kubeopencode example naming its GitHub repository, tagged v0.1.0.</summary>

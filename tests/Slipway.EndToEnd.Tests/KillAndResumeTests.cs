@@ -74,6 +74,9 @@ public sealed class BpfmanKillAndResumeTests
         using var origin = RemoteRepository.For(repo);
         repo.Git("tag", "-a", "v0.5.1", "-m", "Release v0.5.1");
         repo.Git("push", "-q", "origin", "v0.5.1");
+        repo.Write("bpfman/src/maps.rs", "// pinned maps\n");
+        repo.Commit("fix: pin the maps");
+        repo.Git("push", "-q", "origin", "main");
         var killed = false;
         CliResult Run(params string[] args)
         {

@@ -135,6 +135,6 @@ public sealed class ReleaseFailureTests
         result.Error.ShouldContain("the release journal");
         result.Error.ShouldContain("cannot be read: it is not a valid journal");
         File.WriteAllText(repo.File(".git/slipway/releases/v0.2.0.json"), "{\"format\":\"other-tool/2\",\"project\":\"x\",\"version\":\"1.0.0\",\"tag\":\"v1\",\"kind\":\"final\",\"base\":\"main\",\"branch\":\"b\",\"remote\":\"origin\"}");
-        Tool.Run(repo.Path, "status").ShouldExit(3).Error.ShouldContain("its format is 'other-tool/2', not 'slipway-release/1'");
+        Tool.Run(repo.Path, "status").ShouldExit(3).Error.ShouldContain("its format is 'other-tool/2', not one this build reads (slipway-release/1, slipway-release/2)");
     }
 }

@@ -4,7 +4,6 @@ using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Hosting;
 using Slipway.Core.Registries;
 using Slipway.Core.Versioning;

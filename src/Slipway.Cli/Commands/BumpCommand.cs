@@ -2,12 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
-using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
-using Slipway.Core.Git;
 using Slipway.Core.Planning;
 using Slipway.Core.References;
-using Slipway.Core.Versioning;
 using Spectre.Console;
 
 namespace Slipway.Cli.Commands;
@@ -37,7 +34,7 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
         using var writing = dryRun ? null : run.LockForWriting("bump");
         var config = run.Config;
         var scan = ReferenceReader.Read(config);
-        var target = VersionBump.IsKeyword(targetText) ? FromKeyword(run, scan, targetText) : VersionArgument.Parse(targetText, "bump");
+        var target = new TargetVersion(config, run.Git()).Resolve(targetText, "bump", scan);
         var plan = BumpPlanner.Plan(scan, target);
         var current = scan.Consensus.Version;
 
@@ -86,35 +83,5 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
         var verb = dryRun ? "Would change" : "Changed";
         run.Console.MarkupLine($"{verb} {plan.Changes.Count} value(s) in {plan.Edits.Count} file(s) to {target}{(dryRun ? "; nothing was written (--dry-run)" : string.Empty)}.");
         return 0;
-    }
-
-    private static SemVersion FromKeyword(Invocation run, ReferenceScan scan, string keyword)
-    {
-        BumpPlanner.ThrowIfUnreadable(scan);
-        var consensus = scan.Consensus;
-        if (!consensus.Agrees)
-        {
-            var details = consensus.Disagreeing.SelectMany(r => r.Values.Select(v => $"{r.Path}:{v.Line}:{v.Column}: {r.Reference.Label} holds '{v.Text}'")).ToList();
-            throw new SlipwayException(Errors.NoCurrentVersion,
-                consensus.Version is null ? $"'{keyword}' needs a current version, and no reference holds one" : $"'{keyword}' needs one current version, but the references disagree (most hold {consensus.Version})",
-                "bump to an explicit version to set them all, e.g. 'slipway bump 1.2.3'", details);
-        }
-
-        var current = consensus.Version!;
-        try
-        {
-            return VersionBump.Next(current, keyword, DetectStyle(run, scan, current));
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new SlipwayException(Errors.Usage, e.Message);
-        }
-    }
-
-    private static PreReleaseStyle DetectStyle(Invocation run, ReferenceScan scan, SemVersion current)
-    {
-        var git = new GitReader(run.Git());
-        var tagged = git.IsRepository() ? git.Tags().Select(scan.Config.Tag.VersionOf).OfType<SemVersion>() : [];
-        return PreReleaseStyle.Detect(tagged.Append(current));
     }
 }

@@ -1,5 +1,5 @@
 using Slipway.Cli.Infrastructure;
-using Slipway.Core.Notes;
+using Slipway.Core.Planning;
 using Slipway.Core.References;
 using Slipway.Core.Versioning;
 
@@ -28,7 +28,7 @@ internal static class CurrentVersion
             return referenced;
         }
 
-        var (next, _) = new NextVersionService(run.Config, run.Git(), tagListing).Compute(null, null);
+        var next = new TargetVersion(run.Config, run.Git()).Next(null, null, tagListing).Result;
         run.Note($"the references hold no single version; writing notes for the next version, {next.Version}");
         return next.Version;
     }

@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
-using Slipway.Core.Notes;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Planning;
 using Spectre.Console;
 
 namespace Slipway.Cli.Commands;
@@ -24,14 +25,21 @@ internal sealed class NextCommand(CommandContext context) : ICliCommand
     {
         if (preLabel is not null && (preLabel.Length == 0 || !preLabel.All(c => char.IsAsciiLetter(c) || c == '-')))
         {
-            throw new Core.Diagnostics.SlipwayException(Core.Diagnostics.Errors.Usage, $"--pre {preLabel}: a label is letters, such as rc, beta or alpha");
+            throw new SlipwayException(Errors.Usage, $"--pre {preLabel}: a label is letters, such as rc, beta or alpha");
         }
 
         var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
-        var (result, warnings) = new NextVersionService(run.Config, run.Git(), tags).Compute(preLabel, CurrentVersion.OfReferences(run));
-        foreach (var warning in warnings)
+        var next = new TargetVersion(run.Config, run.Git()).Next(preLabel, CurrentVersion.OfReferences(run), tags);
+        foreach (var warning in next.Warnings)
         {
             run.Warn(warning);
+        }
+
+        var result = next.Result;
+        if (next.IsEmpty)
+        {
+            throw new SlipwayException(Errors.NothingToRelease, $"nothing to release: no change since {result.PreviousTag}",
+                "'slipway release VERSION --allow-empty' makes a release without changes (a rebuild)");
         }
 
         if (run.Json)

@@ -59,11 +59,10 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             Style = parse.GetValue(_style),
             FullModel = run.Json,
         };
-        var github = run.GitHub();
-        var contributors = github.Client is { } client ? new Core.Forges.GitHub.GitHubContributors(client) : null;
-        // The connection has read the remote's URL already: the generator does not ask git again.
-        var forge = new Lazy<ForgeRepository?>(github.Repository);
-        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags, contributors, forge).Generate(request);
+        var access = run.Forge();
+        // The forge has read the remote's URL already: the generator does not ask git again.
+        var forge = new Lazy<ForgeRepository?>(access.Repository);
+        var result = new ReleaseNotesGenerator(run.Config, run.Git(), tags, access.Client?.Contributors, forge).Generate(request);
         foreach (var warning in result.Model.Warnings)
         {
             run.Warn(warning);
@@ -92,7 +91,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
         if (!result.Model.LoginsResolved && result.Model.Changes.Count > 0)
         {
-            run.Note("authors are shown by their git names; @logins need a GitHub token (GITHUB_TOKEN, GH_TOKEN or 'gh auth login')");
+            run.Note($"authors are shown by their git names; @logins need a {access.Name} token: {access.CredentialsHint}");
         }
 
         return 0;

@@ -3,9 +3,7 @@ using System.Text.Json;
 using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Git;
-using Slipway.Core.Registries;
 using Slipway.Core.Release;
 using Slipway.Core.Versioning;
 
@@ -49,30 +47,31 @@ internal sealed class PublishCommand(CommandContext context) : ICliCommand
                 "publish an existing tag: make it with 'slipway tag' (or a release), or fetch it with 'git fetch --tags'");
         }
 
-        var github = run.GitHub();
+        var access = run.Forge();
         var dryRun = parse.GetValue(_dryRun);
-        var purpose = $"publish the GitHub release of {tag}";
-        var repository = github.RequireRepository(purpose).Url;
-        var client = dryRun ? github.Client : github.Require(purpose);
-        var draft = ReleasePublisher.Draft(run.Config, run.Git(), version, github);
+        var purpose = $"publish the {access.Name} release of {tag}";
+        var repository = access.RequireRepository(purpose).Url;
+        var forge = dryRun ? access.Client : access.Require(purpose);
+        var notes = ReleasePublisher.Draft(run.Config, run.Git(), version, tag, access);
+        var draft = notes.Draft;
         if (dryRun)
         {
-            var existing = client is null ? null : ReleasePublisher.Existing(client, tag);
-            var action = client is null ? "create or update" : existing is null ? "create" : "update";
-            Report(run, new PublishJson(tag, repository, action, true, draft.PreRelease, draft.LoginsResolved, existing?.Id, existing?.HtmlUrl, draft.Body),
-                $"Would {action} the GitHub release {tag} of {repository}{(draft.PreRelease ? " (pre-release)" : string.Empty)}. Nothing is changed (--dry-run).");
-            if (client is null)
+            var existing = forge?.ReleaseFor(tag);
+            var action = forge is null ? "create or update" : existing is null ? "create" : "update";
+            Report(run, new PublishJson(tag, repository, action, true, draft.PreRelease, notes.LoginsResolved, existing?.Id, existing?.WebUrl, draft.Body),
+                $"Would {action} the {access.Name} release {tag} of {repository}{(draft.PreRelease ? " (pre-release)" : string.Empty)}. Nothing is changed (--dry-run).");
+            if (forge is null)
             {
-                run.Note("no GitHub token: publishing needs GITHUB_TOKEN, GH_TOKEN or 'gh auth login'");
+                run.Note($"no {access.Name} token: publishing needs one ({access.CredentialsHint})");
             }
 
             return 0;
         }
 
-        var outcome = ReleasePublisher.Publish(client!, draft);
+        var outcome = ReleasePublisher.Publish(forge!, draft);
         var verb = outcome.Created ? "created" : "updated";
-        Report(run, new PublishJson(tag, repository, verb, false, draft.PreRelease, draft.LoginsResolved, outcome.Release.Id, outcome.Release.HtmlUrl, draft.Body),
-            $"{char.ToUpperInvariant(verb[0])}{verb[1..]} the GitHub release {tag}{(draft.PreRelease ? " (pre-release)" : string.Empty)}: {outcome.Release.HtmlUrl}");
+        Report(run, new PublishJson(tag, repository, verb, false, draft.PreRelease, notes.LoginsResolved, outcome.Release.Id, outcome.Release.WebUrl, draft.Body),
+            $"{char.ToUpperInvariant(verb[0])}{verb[1..]} the {access.Name} release {tag}{(draft.PreRelease ? " (pre-release)" : string.Empty)}: {outcome.Release.WebUrl}");
         return 0;
     }
 

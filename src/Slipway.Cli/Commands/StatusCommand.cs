@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
-using Slipway.Core.Release;
+using Slipway.Core.Release.Journal;
 using Spectre.Console;
 
 namespace Slipway.Cli.Commands;
@@ -9,27 +9,31 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway status</c>: the checklist of the release in progress.</summary>
 internal sealed class StatusCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = new("--version") { Description = "The release to show (default: the one in progress)", HelpName = "VERSION" };
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release to show (default: the one in progress, else the last one)");
+    private readonly Option<bool> _yes = ReleaseOptions.Yes();
 
     public Command Build()
     {
-        var command = new Command("status", "Show the release's checklist: done, running, failed (with its log), waiting (for what), pending");
+        var command = new Command("status", "Show the release's checklist: done, running, failed (with its log), waiting (for what), pending; after a release, the last one");
         command.Options.Add(_version);
+        command.Options.Add(_yes);
         command.SetAction(parse => Run(context.Open(parse), parse.GetValue(_version)));
         return command;
     }
 
     private static int Run(Invocation run, string? version)
     {
-        var journal = new ReleaseSession(run).Store.Current(JournalTag.For(run, version));
+        var status = run.ReleaseService().Status(ReleaseOptions.Parse(version));
+        var journal = status.Journal;
         if (run.Json)
         {
             run.Out.WriteLine(JournalStore.Serialize(journal));
             return 0;
         }
 
-        var kind = journal.PatchOf is { } p ? $"patch of {p}" : journal.Kind;
-        run.Console.MarkupLine($"[bold]{Shown.Markup(journal.Tag)}[/] ({Shown.Markup(kind)}, {Shown.Markup(journal.Branch)} → {Shown.Markup(journal.Base)}, started {journal.Created:yyyy-MM-dd HH:mm} UTC)");
+        var kind = journal.PatchOf is { } p ? $"patch of {p}" : journal.Kind.ToString().ToLowerInvariant();
+        var state = status.InProgress ? $"started {journal.Created:yyyy-MM-dd HH:mm} UTC" : $"released {journal.Updated:yyyy-MM-dd HH:mm} UTC; no release is in progress";
+        run.Console.MarkupLine($"[bold]{Shown.Markup(journal.Tag)}[/] ({Shown.Markup(kind)}, {Shown.Markup(journal.Branch)} → {Shown.Markup(journal.Base)}, {Shown.Markup(state)})");
         var table = new Table().Border(TableBorder.Simple).AddColumns("Step", "Status", "Finished", "");
         foreach (var step in journal.Steps)
         {

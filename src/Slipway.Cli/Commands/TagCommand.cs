@@ -2,7 +2,6 @@ using System.CommandLine;
 using Slipway.Cli.Infrastructure;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Release;
-using Slipway.Core.Release.Steps;
 
 namespace Slipway.Cli.Commands;
 
@@ -25,39 +24,15 @@ internal sealed class TagCommand(CommandContext context) : ICliCommand
             using var writing = run.LockForWriting("tag");
             var version = parse.GetValue(_version) is { } given ? VersionArgument.Parse(given, "tag") : CurrentVersion.OfReferences(run)
                 ?? throw new SlipwayException(Errors.NoCurrentVersion, "the references do not agree on a version to tag", "name it: slipway tag VERSION");
-            var release = new ReleaseSession(run).Context(Adhoc.Journal(run, version));
-            var commit = release.Reader.Resolve(parse.GetValue(_commit)!) ?? throw new SlipwayException(Errors.Usage, $"'{parse.GetValue(_commit)}' is not a commit");
-            if (release.Reader.LocalTag(release.Journal.Tag) is not null)
+            var tagged = run.ReleaseService().Tag(version, parse.GetValue(_commit)!, parse.GetValue(_push));
+            run.Out.WriteLine($"Tagged {tagged.Commit[..7]} as {tagged.Tag}.");
+            if (tagged.PushedTo is { } remote)
             {
-                throw new SlipwayException(Errors.TagExists, $"the tag {release.Journal.Tag} already exists", "to move it after a fix, use 'slipway retag'");
-            }
-
-            TagStep.Create(release, commit);
-            run.Out.WriteLine($"Tagged {commit[..7]} as {release.Journal.Tag}.");
-            if (parse.GetValue(_push))
-            {
-                release.Writer.Push(release.Journal.Remote, "refs/tags/" + release.Journal.Tag);
-                run.Out.WriteLine($"Pushed {release.Journal.Tag} to {release.Journal.Remote}.");
+                run.Out.WriteLine($"Pushed {tagged.Tag} to {remote}.");
             }
 
             return 0;
         });
         return command;
     }
-}
-
-/// <summary>A journal for commands that act outside a release run (tag, retag without a journal): never saved.</summary>
-internal static class Adhoc
-{
-    public static ReleaseJournal Journal(Invocation run, Core.Versioning.SemVersion version) => new()
-    {
-        Project = run.Config.Name,
-        Version = version.ToString(),
-        Tag = run.Config.Tag.TagFor(version),
-        Kind = version.IsPreRelease ? "prerelease" : "final",
-        Base = run.Config.Release.Base,
-        Branch = run.Config.Release.Branch,
-        Remote = run.Config.Release.Remote,
-        Created = DateTimeOffset.UtcNow,
-    };
 }

@@ -48,8 +48,17 @@ internal sealed class Invocation
     /// <summary>The environment, clock and sleep of GitHub requests (with a trace under --verbose).</summary>
     public Core.Hosting.RunHost Host { get; }
 
-    /// <summary>The configuration's GitHub repository and, with a token, its client.</summary>
-    public Core.Forges.GitHub.GitHubConnection GitHub() => Core.Forges.GitHub.GitHubConnection.Open(Config, Git(), Host);
+    /// <summary>
+    /// Which forge a repository's releases use: the composition root, the one place the CLI names a
+    /// forge. Everything else sees the forge through Core.Forges.IForge.
+    /// </summary>
+    private static readonly Core.Forges.ForgeOpener OpenForge = Core.Forges.GitHub.GitHubForge.Connect;
+
+    /// <summary>The configuration's forge repository and, with credentials, its client.</summary>
+    public Core.Forges.ForgeAccess Forge() => OpenForge(Config, Git(), Host);
+
+    /// <summary>The release procedure of this repository, with its forge.</summary>
+    public Core.Release.ReleaseService ReleaseService() => new(Config, Git(), Host, OpenForge);
 
     public bool Json { get; }
 

@@ -1,56 +1,63 @@
+using System.CommandLine;
 using Slipway.Cli.Output;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Files;
 using Slipway.Core.Release;
+using Slipway.Core.Versioning;
 
 namespace Slipway.Cli.Infrastructure;
 
-/// <summary>What the release commands share: the journal store, the lock, the observer, and how a run's outcome is told.</summary>
+/// <summary>
+/// What the commands of the release family share: the run's release service, how its steps are
+/// reported (for people, or JSON lines), how an outcome is told, and the question before acting.
+/// </summary>
 internal sealed class ReleaseSession(Invocation run)
 {
-    public JournalStore Store { get; } = new(StateDirectory.For(run.Config.Root));
+    public ReleaseService Service { get; } = run.ReleaseService();
 
     public IReleaseObserver Observer { get; } = run.Json
         ? new JsonReleaseObserver(run.Out)
         : new HumanReleaseObserver(run.Out, run.IO.OutIsTerminal && !run.IO.NoColorRequested);
 
-    public ReleaseContext Context(ReleaseJournal journal) => new(run.Config, journal, run.Git(), Observer) { Host = run.Host };
-
-    /// <summary>Runs the journal's release from its first unfinished step and reports where it stopped.</summary>
-    public int Run(ReleaseJournal journal)
-    {
-        using var writing = run.LockForWriting("release");
-        var outcome = new ReleaseRunner(Context(journal), Store).Run();
-        Report(journal, outcome);
-        return 0;
-    }
-
-    private void Report(ReleaseJournal journal, ReleaseOutcome outcome)
+    /// <summary>Tells where a run stopped: released, or waiting (and for what).</summary>
+    public int Report(ReleaseOutcome outcome)
     {
         if (Observer is JsonReleaseObserver json)
         {
             json.Write(new ReleaseEventJson(outcome.Completed ? "completed" : "waiting", outcome.WaitingAt, null, outcome.Reason, null));
-            return;
+            return 0;
         }
 
         run.Out.WriteLine(outcome.Completed
-            ? $"{journal.Tag} is released."
-            : $"Waiting at {outcome.WaitingAt}: {Output.Shown.Plain(outcome.Reason ?? string.Empty)}");
+            ? $"{outcome.Journal.Tag} is released."
+            : $"Waiting at {outcome.WaitingAt}: {Shown.Plain(outcome.Reason ?? string.Empty)}");
         run.Out.Flush();
+        return 0;
     }
 
     /// <summary>Asks before acting, but only a person at a terminal; --yes or no terminal means go ahead.</summary>
-    public static bool Confirm(Invocation run, bool yes, string question)
+    public void Confirm(bool yes, string question)
     {
         if (yes || run.Json || !run.IO.OutIsTerminal || Console.IsInputRedirected)
         {
-            return true;
+            return;
         }
 
         run.Out.Write($"{question} [y/N] ");
         run.Out.Flush();
-        return Console.ReadLine()?.Trim().ToLowerInvariant() is "y" or "yes";
+        if (Console.ReadLine()?.Trim().ToLowerInvariant() is not ("y" or "yes"))
+        {
+            throw new SlipwayException(Errors.Usage, "nothing was done (not confirmed)", "pass --yes to skip the question");
+        }
     }
+}
 
-    public static SlipwayException Declined() => new(Errors.Usage, "nothing was done (not confirmed)", "pass --yes to skip the question");
+/// <summary>The options every command of the release family takes, so scripts can pass them uniformly.</summary>
+internal static class ReleaseOptions
+{
+    public static Option<bool> Yes() => new("--yes", "-y") { Description = "Answer yes to confirmations (a command that asks nothing accepts it too)" };
+
+    public static Option<string?> Version(string description) => new("--version") { Description = description, HelpName = "VERSION" };
+
+    /// <summary>A --version value as a version, refusing non-SemVer with the nearest valid spelling.</summary>
+    public static SemVersion? Parse(string? version) => version is null ? null : VersionArgument.Parse(version, "--version");
 }

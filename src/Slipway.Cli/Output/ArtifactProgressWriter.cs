@@ -1,4 +1,3 @@
-using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Hosting;
 using Slipway.Core.Registries;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Slipway.Cli.Infrastructure;
 using Slipway.Core.Diagnostics;
 
 namespace Slipway.Cli.Output;

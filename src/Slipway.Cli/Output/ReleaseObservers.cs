@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Slipway.Core.Release;
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Cli.Output;
 
@@ -23,6 +25,11 @@ internal sealed class HumanReleaseObserver(TextWriter output, bool color) : IRel
     // A command's output is shown, not obeyed: it may print what a commit or a download put there.
     public void Output(string stepName, string line) => Write("    " + Shown.Plain(line));
 
+    // What a step did shows in its summary line; the actions themselves are for --json and the dry run.
+    public void Action(string stepName, ReleaseAction action)
+    {
+    }
+
     private string Paint(string code, string text) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 
     private void Write(string line)
@@ -41,6 +48,9 @@ internal sealed class JsonReleaseObserver(TextWriter output) : IReleaseObserver
         Write(new ReleaseEventJson("finished", stepName, status.ToString().ToLowerInvariant(), message, null));
 
     public void Output(string stepName, string line) => Write(new ReleaseEventJson("output", stepName, null, null, line));
+
+    public void Action(string stepName, ReleaseAction action) =>
+        Write(new ReleaseEventJson("action", stepName, null, null, null) { Action = action.Data(), Diffs = action.Diffs.Count > 0 ? action.Diffs : null });
 
     public void Write(ReleaseEventJson value)
     {

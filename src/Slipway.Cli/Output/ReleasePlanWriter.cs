@@ -1,36 +1,70 @@
 using System.Text.Json;
-using Slipway.Cli.Infrastructure;
 using Slipway.Core.Release;
+using Slipway.Core.Release.Journal;
+using Spectre.Console;
 
 namespace Slipway.Cli.Output;
 
-/// <summary>Prints a release plan for --dry-run: each step, what it would do, and the diff of each file it would edit.</summary>
+/// <summary>
+/// Prints a dry run: each step with what it would do (the actions its own code recorded, each file
+/// edit as a diff), or what it found when it does nothing visible; then where the real run would
+/// fail, when it would.
+/// </summary>
 internal static class ReleasePlanWriter
 {
-    public static void Write(Invocation run, ReleaseJournal journal, IReadOnlyList<PreviewStep> steps)
+    public static void Write(TextWriter output, IAnsiConsole console, bool json, ReleaseRehearsal rehearsal)
     {
-        if (run.Json)
+        var journal = rehearsal.Journal;
+        if (json)
         {
-            var json = new ReleasePlanJson(journal.Version, journal.Tag, journal.Base, journal.Branch, journal.PreviousTag,
-                steps.Select(s => new PlanStepJson(s.Name, s.Skipped, s.Lines, s.Diffs)).ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.ReleasePlanJson));
+            var steps = rehearsal.Steps.Select(s => new PlanStepJson(s.Name, s.Status == StepStatus.Skipped, Lines(s, rehearsal), s.Actions.SelectMany(a => a.Diffs).ToList())
+            {
+                Summary = s.Summary,
+                Actions = s.Actions.Select(a => new PlannedActionJson(a.Data(), a.Diffs)).ToList(),
+            }).ToList();
+            output.WriteLine(JsonSerializer.Serialize(new ReleasePlanJson(journal.Version.ToString(), journal.Tag, journal.Base, journal.Branch, journal.PreviousTag, steps)
+            {
+                MadeUp = rehearsal.MadeUp,
+                Failure = rehearsal.Failure is { } f ? new ErrorBodyJson(f.Kind.Code, (int)f.Kind.Exit, f.Message, f.Details, f.Hint) : null,
+            }, SlipwayJson.Default.ReleasePlanJson));
             return;
         }
 
-        run.Out.WriteLine(Shown.Plain($"Release {journal.Version} ({journal.Tag}) from {journal.Base} on {journal.Branch}, after {journal.PreviousTag ?? "no earlier release"}. Nothing is changed (--dry-run)."));
-        foreach (var (step, index) in steps.Select((s, i) => (s, i + 1)))
+        var from = journal.PatchOf is { } patched ? $"patching {patched}" : $"after {journal.PreviousTag ?? "no earlier release"}";
+        output.WriteLine(Shown.Plain($"Release {journal.Version} ({journal.Tag}) from {journal.Base} on {journal.Branch}, {from}. Nothing is changed (--dry-run)."));
+        foreach (var (step, index) in rehearsal.Steps.Select((s, i) => (s, i + 1)))
         {
-            run.Out.WriteLine();
-            run.Out.WriteLine($"{index,2}. {step.Name}{(step.Skipped ? " (skipped by the profile)" : string.Empty)}");
-            foreach (var line in step.Lines)
+            output.WriteLine();
+            output.WriteLine(step.Name == ReleaseRunner.Finishing ? "    then:" : $"{index,2}. {step.Name}{Note(step)}");
+            foreach (var line in Lines(step, rehearsal))
             {
-                run.Out.WriteLine("    " + Shown.Plain(line));
+                // Lines carry commit messages, commands and values of slipway.yaml: shown, never obeyed.
+                output.WriteLine(line.Length == 0 ? string.Empty : "    " + Shown.Plain(line));
             }
 
-            foreach (var diff in step.Diffs)
+            foreach (var diff in step.Actions.SelectMany(a => a.Diffs))
             {
-                DiffWriter.Write(run.Console, diff);
+                output.Flush();
+                DiffWriter.Write(console, diff);
             }
         }
+
+        if (rehearsal.Failure is not null)
+        {
+            output.WriteLine();
+            output.WriteLine("The release would stop here; nothing was changed.");
+        }
     }
+
+    private static string Note(PlannedStep step) => step.Status switch
+    {
+        StepStatus.Skipped => " (skipped by the profile)",
+        StepStatus.Failed => " (would fail)",
+        _ => string.Empty,
+    };
+
+    // What a step does; a step that does nothing to see (preflight's checks) says what it found.
+    private static List<string> Lines(PlannedStep step, ReleaseRehearsal rehearsal) => step.Actions.Count > 0
+        ? step.Actions.SelectMany(a => a.Describe(rehearsal.Name)).ToList()
+        : step.Summary is { } summary && step.Status != StepStatus.Skipped ? [summary] : [];
 }

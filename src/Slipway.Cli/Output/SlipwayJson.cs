@@ -56,11 +56,33 @@ internal sealed record ReasonJson(string Sha, string Title, string Effect);
 
 internal sealed record NextJson(string Version, string? Previous, string? PreviousTag, string Level, int Changes, IReadOnlyList<ReasonJson> Reasons);
 
-internal sealed record ReleaseEventJson(string Event, string? Step, string? Status, string? Message, string? Line);
+/// <summary>One event of a release run: a step started or finished, a line of output, an action it took (with the diffs of the files it wrote), or the end.</summary>
+internal sealed record ReleaseEventJson(string Event, string? Step, string? Status, string? Message, string? Line)
+{
+    public Core.Release.Actions.ActionData? Action { get; init; }
 
-internal sealed record PlanStepJson(string Name, bool Skipped, IReadOnlyList<string> Lines, IReadOnlyList<string> Diffs);
+    public IReadOnlyList<string>? Diffs { get; init; }
+}
 
-internal sealed record ReleasePlanJson(string Version, string Tag, string Base, string Branch, string? PreviousTag, IReadOnlyList<PlanStepJson> Steps);
+/// <summary>An action of a dry run: its fields, and the diffs of the files it would write.</summary>
+internal sealed record PlannedActionJson(Core.Release.Actions.ActionData Action, IReadOnlyList<string> Diffs);
+
+/// <summary>A step of a dry run: its lines for people, its diffs, its actions, and for a step without actions what it found.</summary>
+internal sealed record PlanStepJson(string Name, bool Skipped, IReadOnlyList<string> Lines, IReadOnlyList<string> Diffs)
+{
+    public string? Summary { get; init; }
+
+    public IReadOnlyList<PlannedActionJson> Actions { get; init; } = [];
+}
+
+/// <summary>What 'slipway release --dry-run --json' prints; <see cref="Failure"/> is where the real run would fail.</summary>
+internal sealed record ReleasePlanJson(string Version, string Tag, string Base, string Branch, string? PreviousTag, IReadOnlyList<PlanStepJson> Steps)
+{
+    /// <summary>The ids of the commits and tags the dry run made up, and what it calls them: the real run's have other ids.</summary>
+    public IReadOnlyDictionary<string, string> MadeUp { get; init; } = new Dictionary<string, string>();
+
+    public ErrorBodyJson? Failure { get; init; }
+}
 
 internal sealed record ArtifactJson(
     string Kind, string Reference, string Status, string? Digest, string Detail, IReadOnlyList<string> Platforms,

@@ -1,4 +1,3 @@
-using Slipway.Core.Registries;
 using Slipway.Core.Templates;
 
 namespace Slipway.Core.Configuration;

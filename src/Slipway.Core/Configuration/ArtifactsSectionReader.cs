@@ -1,4 +1,3 @@
-using Slipway.Core.Registries;
 using Slipway.Core.Templates;
 using Slipway.Core.Versioning;
 using YamlDotNet.RepresentationModel;
@@ -13,7 +12,7 @@ internal sealed class ArtifactsSectionReader(ConfigNodeReader reader)
     public static readonly IReadOnlyList<string> ListKeys = ["prefix", "tag", "names", "platforms"];
 
     // Templates are tried on a sample release, so a reference that can never be valid is reported now.
-    private static readonly Dictionary<string, string> Sample = ArtifactCheck.Values(new SemVersion(1, 2, 3), "v1.2.3");
+    private static readonly Dictionary<string, string> Sample = Placeholders.For(new SemVersion(1, 2, 3), "v1.2.3");
 
     public List<ArtifactSetting> ReadArtifacts(YamlNode node)
     {

@@ -1,4 +1,3 @@
-using Slipway.Core.Forges;
 using Slipway.Core.Templates;
 using YamlDotNet.RepresentationModel;
 
@@ -64,7 +63,7 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
             var text = reader.String(value, "forge." + key);
             settings = key switch
             {
-                "repository" when text is not null && ForgeRepository.FromSetting(text, null) is null =>
+                "repository" when text is not null && text.Split('/') is not [{ Length: > 0 }, { Length: > 0 }] =>
                     Fail(value, $"forge.repository must be owner/name, found '{text}'", settings),
                 "repository" => settings with { Repository = text },
                 "url" when text is not null && !Uri.TryCreate(text, UriKind.Absolute, out _) =>

@@ -1,4 +1,3 @@
-using Slipway.Core.Registries;
 using YamlDotNet.RepresentationModel;
 
 namespace Slipway.Core.Configuration;

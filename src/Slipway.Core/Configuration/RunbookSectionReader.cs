@@ -1,4 +1,3 @@
-using Slipway.Core.Release;
 using Slipway.Core.Templates;
 using YamlDotNet.RepresentationModel;
 

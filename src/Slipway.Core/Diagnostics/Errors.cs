@@ -12,6 +12,7 @@ public static class Errors
     public static readonly ErrorKind UnmanagedOccurrences = new("SW103", ExitCode.CheckFailed, "the version occurs in files no reference covers");
     public static readonly ErrorKind ArtifactsNotPublished = new("SW104", ExitCode.CheckFailed, "a published artifact is missing or wrong");
     public static readonly ErrorKind PullRequestClosed = new("SW106", ExitCode.CheckFailed, "the release pull request was closed without being merged");
+    public static readonly ErrorKind NothingToRelease = new("SW107", ExitCode.CheckFailed, "nothing to release: no change since the last release");
 
     public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
     public static readonly ErrorKind ConfigInvalid = new("SW202", ExitCode.Usage, "invalid configuration");
@@ -21,8 +22,8 @@ public static class Errors
     public static readonly ErrorKind NotesTemplateInvalid = new("SW206", ExitCode.Usage, "the notes template has an error");
     public static readonly ErrorKind NotesInputUnreadable = new("SW207", ExitCode.Usage, "a notes input file cannot be read");
     public static readonly ErrorKind InvalidDuration = new("SW209", ExitCode.Usage, "not a duration");
-    public static readonly ErrorKind NoGitHubToken = new("SW210", ExitCode.Usage, "no GitHub token");
-    public static readonly ErrorKind NoGitHubRepository = new("SW211", ExitCode.Usage, "the GitHub repository is not known");
+    public static readonly ErrorKind NoForgeToken = new("SW210", ExitCode.Usage, "no token for the forge (GitHub)");
+    public static readonly ErrorKind NoForgeRepository = new("SW211", ExitCode.Usage, "the forge repository is not known");
     public static readonly ErrorKind PathOutsideWorkTree = new("SW212", ExitCode.Usage, "a configured path leaves the work tree");
     public static readonly ErrorKind ConfigNotRegularFile = new("SW213", ExitCode.Usage, "the configuration is not a regular file");
     public static readonly ErrorKind ConfigTooLarge = new("SW214", ExitCode.Usage, "the configuration file is too large");

@@ -13,7 +13,6 @@ public static class ForgeResolver
             return ForgeRepository.FromSetting(configured, settings.Url);
         }
 
-        var url = git.Run("remote", "get-url", "--end-of-options", settings.Remote);
-        return url.Succeeded ? ForgeRepository.FromRemoteUrl(url.Output, settings.Url) : null;
+        return new GitReader(git).RemoteUrl(settings.Remote) is { } url ? ForgeRepository.FromRemoteUrl(url, settings.Url) : null;
     }
 }

@@ -1,14 +1,18 @@
-using Slipway.Core.Notes;
 namespace Slipway.Core.Forges;
 
 /// <summary>
-/// What only the forge knows about the authors of a release: their logins, the pull request of a
-/// commit whose title names none, and whether someone had a pull request merged before.
+/// What only the forge knows about the authors of a release: who opened the pull request a change
+/// came from, and whether someone had a pull request merged before. It speaks in commits, pull
+/// requests and logins; the notes put the answers into their own model.
 /// </summary>
 public interface IContributorSource
 {
-    /// <summary>The changes with their authors' logins filled in where the forge knows them.</summary>
-    IReadOnlyList<ChangeModel> WithLogins(IReadOnlyList<ChangeModel> changes);
+    /// <summary>
+    /// The author of a change as the forge knows it: of pull request <paramref name="pullRequest"/> when
+    /// the change names one, else of the merged pull request that contains commit <paramref name="sha"/>;
+    /// null when the forge does not know.
+    /// </summary>
+    ForgeAuthor? AuthorOf(string sha, int? pullRequest);
 
     /// <summary>
     /// Whether <paramref name="login"/> had a pull request merged into the repository before
@@ -17,3 +21,6 @@ public interface IContributorSource
     /// </summary>
     bool ContributedBefore(string login, DateTimeOffset before);
 }
+
+/// <summary>The author of a pull request on the forge: login, whether a bot, and the pull request's number.</summary>
+public sealed record ForgeAuthor(string Login, bool IsBot, int PullRequest);

@@ -10,6 +10,16 @@ public sealed class GitReader(GitRunner git)
 
     public bool IsRepository() => git.Run("rev-parse", "--git-dir").Succeeded;
 
+    /// <summary>Every tag as a line of name, object and (for an annotated tag) the commit it peels to, NUL-separated.</summary>
+    public string TagListing() => git.Check("for-each-ref", "--format=%(refname:short)%00%(objectname)%00%(*objectname)", "refs/tags");
+
+    /// <summary>When a commit was made (its committer date).</summary>
+    public DateTimeOffset CommitTime(string commit) =>
+        DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", "--end-of-options", commit, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The URL of a remote, or null when there is no such remote.</summary>
+    public string? RemoteUrl(string remote) => git.Run("remote", "get-url", "--end-of-options", remote) is { Succeeded: true } result ? result.Output.Trim() : null;
+
     /// <summary>Every tag name in the repository.</summary>
     public IReadOnlyList<string> Tags() =>
         git.Check("tag", "--list").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -39,6 +49,13 @@ public sealed class GitReader(GitRunner git)
     /// <summary>Uncommitted changes and untracked (not ignored) files, as git status --porcelain lines.</summary>
     public IReadOnlyList<string> Changes() =>
         git.Check("status", "--porcelain", "--untracked-files=all").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The paths staged for the next commit, relative to the repository root.</summary>
+    public IReadOnlyList<string> StagedFiles() =>
+        git.Check("diff", "--cached", "--name-only", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether a cherry-pick stopped half-way (CHERRY_PICK_HEAD exists).</summary>
+    public bool CherryPickInProgress() => Resolve("CHERRY_PICK_HEAD") is not null;
 
     /// <summary>Files with unresolved conflicts.</summary>
     public IReadOnlyList<string> Conflicts() =>
@@ -81,6 +98,14 @@ public sealed class GitReader(GitRunner git)
     /// <summary>Commits of <paramref name="range"/> (git rev-list syntax, e.g. A..B), newest first, with rev-list's <paramref name="options"/>.</summary>
     public IReadOnlyList<string> Commits(string range, params string[] options) =>
         git.Check(["rev-list", .. options, "--end-of-options", range, "--"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The commits of from..to, oldest first; only the first-parent line when <paramref name="firstParent"/>.</summary>
+    public IReadOnlyList<string> Commits(string from, string to, bool firstParent) => firstParent
+        ? Commits($"{from}..{to}", "--first-parent", "--reverse")
+        : Commits($"{from}..{to}", "--reverse");
+
+    /// <summary>Where the current directory is inside the repository ("" at the root, else "dir/").</summary>
+    public string Prefix() => git.Check("rev-parse", "--show-prefix").Trim();
 
     public string Subject(string commit) => git.Check("log", "-1", "--format=%s", "--end-of-options", commit, "--").Trim();
 

@@ -16,6 +16,15 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
 
     public string WorkingDirectory { get; } = workingDirectory;
 
+    /// <summary>Variables set for every call, after the leaked ones are removed (a dry run's object quarantine, a temporary index).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The same runner with <paramref name="variables"/> added to its environment.</summary>
+    public GitRunner With(IReadOnlyDictionary<string, string> variables) => new(WorkingDirectory, trace)
+    {
+        Environment = Environment.Concat(variables).GroupBy(v => v.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+    };
+
     /// <summary>Runs git and returns its result whatever the exit code.</summary>
     public GitResult Run(params string[] arguments) => Run(arguments, standardInput: null);
 
@@ -132,6 +141,11 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
         foreach (var variable in LeakedVariables)
         {
             info.Environment.Remove(variable);
+        }
+
+        foreach (var (key, value) in Environment)
+        {
+            info.Environment[key] = value;
         }
 
         info.Environment["LC_ALL"] = "C";

@@ -28,6 +28,9 @@ public sealed class GitWriter(GitRunner git)
 
     public void CreateBranch(string branch, string startPoint) => git.Check("switch", "--quiet", "--create=" + branch, "--end-of-options", startPoint);
 
+    /// <summary>Creates a branch at <paramref name="commit"/> without switching to it.</summary>
+    public void CreateBranchAt(string branch, string commit) => git.Check("branch", "--quiet", "--end-of-options", branch, commit);
+
     public void DeleteBranch(string branch) => git.Check("branch", "--delete", "--force", "--end-of-options", branch);
 
     /// <remarks>git 2.39's reset refuses --end-of-options, so a commit that looks like an option is refused here.</remarks>
@@ -80,6 +83,8 @@ public sealed class GitWriter(GitRunner git)
 
     /// <summary>Cherry-picks a commit, recording its origin (-x); false when it stops on a conflict.</summary>
     public bool CherryPick(string commit) => git.Run("cherry-pick", "-x", "--end-of-options", commit).Succeeded;
+
+    public void AbortCherryPick() => git.Check("cherry-pick", "--abort");
 
     public void ContinueCherryPick()
     {

@@ -28,7 +28,7 @@ public static class HistoryRange
                 return (range.WithPrevious(candidate), commits);
             }
 
-            if (commits.Total == 0 && git.Run("merge-base", "--is-ancestor", "--end-of-options", candidate.Tag, range.To).Succeeded)
+            if (commits.Total == 0 && new GitReader(git).IsAncestor(candidate.Tag, range.To))
             {
                 return (range.WithPrevious(candidate), commits); // the end is the previous release itself: nothing new
             }

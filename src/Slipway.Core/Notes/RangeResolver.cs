@@ -17,8 +17,6 @@ namespace Slipway.Core.Notes;
 /// </remarks>
 public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>? listing = null)
 {
-    private const string ListingFormat = "--format=%(refname:short)%00%(objectname)%00%(*objectname)";
-
     private TagIndex? _index;
 
     /// <summary>
@@ -26,7 +24,7 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
     /// so a command can start it before loading slipway.yaml and let the two overlap (the first git
     /// process a .NET program starts costs it about 20 ms of one-time set-up).
     /// </summary>
-    public static Task<string> StartListing(GitRunner git) => Task.Run(() => git.Check("for-each-ref", ListingFormat, "refs/tags"));
+    public static Task<string> StartListing(GitRunner git) => Task.Run(new GitReader(git).TagListing);
 
     /// <param name="version">The version the notes are for.</param>
     /// <param name="from">An explicit start (exclusive), overriding the previous release.</param>
@@ -66,7 +64,7 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
     private TagIndex ReadTags()
     {
         // Each line: name, the object the tag points at, and for an annotated tag the commit it peels to.
-        var output = listing is null ? git.Check("for-each-ref", ListingFormat, "refs/tags") : listing.GetAwaiter().GetResult();
+        var output = listing is null ? new GitReader(git).TagListing() : listing.GetAwaiter().GetResult();
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var names = new List<string>();
         var commits = new Dictionary<string, History.CommitId>(StringComparer.Ordinal);
@@ -101,7 +99,7 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         return new TagIndex(names.ToHashSet(StringComparer.Ordinal), versions, commits, warnings);
     }
 
-    private string Verified(string revision) => git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", revision + "^{commit}").Succeeded
+    private string Verified(string revision) => new GitReader(git).Resolve(revision) is not null
         ? revision
         : throw new SlipwayException(Errors.Usage, $"'{revision}' is not a commit, branch or tag of this repository", "check the name with 'git rev-parse'");
 }

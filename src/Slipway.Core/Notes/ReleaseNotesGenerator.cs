@@ -26,7 +26,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         var items = collector.Collect(commits);
         if (contributors is not null)
         {
-            items = contributors.WithLogins(items);
+            items = items.Select(change => WithLogin(change, contributors)).ToList();
         }
 
         var warnings = range.Warnings.ToList();
@@ -67,6 +67,12 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
             throw new SlipwayException(Errors.NotesTemplateInvalid, e.Message);
         }
     }
+
+    // The change with its author named by the forge's login, and its pull request when the forge knows it.
+    private static ChangeModel WithLogin(ChangeModel change, IContributorSource contributors) =>
+        contributors.AuthorOf(change.Sha, change.PullRequest) is { } author
+            ? change with { Author = change.Author with { Login = author.Login, Bot = change.Author.Bot || author.IsBot }, PullRequest = change.PullRequest ?? author.PullRequest }
+            : change;
 
     // Which commits' first paragraph the style can print: the PR title of a merge (GitHub writes it
     // there) always; in github-sections, the text of changes in titled sections; all for a template.
@@ -155,7 +161,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     {
         if (contributors is not null)
         {
-            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", "--end-of-options", from, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));
+            var since = new GitReader(git).CommitTime(from);
             return author => author.Login is { } login && !contributors.ContributedBefore(login, since);
         }
 

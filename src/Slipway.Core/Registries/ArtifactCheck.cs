@@ -11,16 +11,7 @@ namespace Slipway.Core.Registries;
 public sealed record ArtifactCheck(ArtifactKind Kind, string Reference, ImageReference? Image, IReadOnlyList<Platform> Platforms, string? ChartVersion, string? Problem)
 {
     public static IReadOnlyList<ArtifactCheck> For(ArtifactSettings settings, SemVersion version, string tag) =>
-        settings.Artifacts.Select(a => Create(a, Values(version, tag))).ToList();
-
-    public static Dictionary<string, string> Values(SemVersion version, string tag)
-    {
-        var values = Templates.Placeholders.For(version);
-        values["tag"] = tag;
-        values["core"] = version.Core().ToString();
-        values["rc"] = PreReleaseStyle.NumberOf(version.PreRelease)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        return values;
-    }
+        settings.Artifacts.Select(a => Create(a, Templates.Placeholders.For(version, tag))).ToList();
 
     public static ArtifactCheck Create(ArtifactSetting setting, IReadOnlyDictionary<string, string> values)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Slipway.Core.Configuration;
 
 namespace Slipway.Core.Registries;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Slipway.Core.Configuration;
 
 namespace Slipway.Core.Registries;
 

@@ -1,3 +1,6 @@
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
+
 namespace Slipway.Core.Release;
 
 /// <summary>What a release reports as it runs; the CLI renders it for people or as JSON lines.</summary>
@@ -9,9 +12,12 @@ public interface IReleaseObserver
 
     /// <summary>A line of a command's output, or a line of information from a step.</summary>
     void Output(string stepName, string line);
+
+    /// <summary>Something the step did (or, in a dry run, would do) to the repository, its remote or the forge.</summary>
+    void Action(string stepName, ReleaseAction action);
 }
 
-/// <summary>For callers that do not watch (tests of the engine, dry runs).</summary>
+/// <summary>For callers that do not watch (tests of the engine).</summary>
 public sealed class SilentObserver : IReleaseObserver
 {
     public static readonly SilentObserver Instance = new();
@@ -25,6 +31,10 @@ public sealed class SilentObserver : IReleaseObserver
     }
 
     public void Output(string stepName, string line)
+    {
+    }
+
+    public void Action(string stepName, ReleaseAction action)
     {
     }
 }

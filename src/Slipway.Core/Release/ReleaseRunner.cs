@@ -1,20 +1,28 @@
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
+using Slipway.Core.Release.Steps;
 
 namespace Slipway.Core.Release;
 
 /// <summary>How a run ended: every step done, or stopped at a step that waits for something.</summary>
-public sealed record ReleaseOutcome(bool Completed, string? WaitingAt, string? Reason);
+public sealed record ReleaseOutcome(ReleaseJournal Journal, bool Completed, string? WaitingAt, string? Reason);
 
 /// <summary>
 /// Runs a release's steps in order from the first one not yet done, saving the journal before and
-/// after each, so that a run stopped anywhere (a failure, a wait, a kill) resumes exactly there.
+/// after each, so that a run stopped anywhere (a failure, a wait, a kill) resumes exactly there. The
+/// same loop runs a dry run: its repository view ends each wait as expected, and its journal is
+/// kept in memory only.
 /// </summary>
-public sealed class ReleaseRunner(ReleaseContext context, JournalStore store)
+public sealed class ReleaseRunner(ReleaseContext context, IJournalStore store)
 {
+    /// <summary>The name the actions after the last step are reported under (back to the base, the merged branches removed).</summary>
+    public const string Finishing = "finish";
+
     public ReleaseOutcome Run()
     {
         var journal = context.Journal;
         var plan = ReleasePlan.For(context.Config, journal);
+        context.SaveJournal = () => store.Save(journal);
         foreach (var step in plan.Steps)
         {
             journal.Step(step.Name); // the checklist lists every step from the start
@@ -35,35 +43,47 @@ public sealed class ReleaseRunner(ReleaseContext context, JournalStore store)
                 continue;
             }
 
-            record.Status = StepStatus.Running;
-            record.Started = DateTimeOffset.UtcNow;
-            record.Message = null;
-            store.Save(journal);
-            context.Observer.StepStarted(step.Name);
-            CrashPoints.Hit("before:" + step.Name);
-            StepResult result;
-            try
+            var result = Run(step, record);
+            while (result.Status == StepStatus.Waiting && context.World.Fulfil(result.Until!, result.Message, journal))
             {
-                result = step.Run(context);
-            }
-            catch (SlipwayException e)
-            {
-                var details = e.Details.Count > 0 ? ": " + string.Join("; ", e.Details) : string.Empty;
-                Finish(record, StepStatus.Failed, e.Message + details);
-                throw;
+                result = Run(step, record); // what a resume does once the wait is over
             }
 
-            Finish(record, result.Status, result.Message);
-            CrashPoints.Hit("after:" + step.Name);
             if (result.Status == StepStatus.Waiting)
             {
-                return new ReleaseOutcome(false, step.Name, result.Message);
+                return new ReleaseOutcome(journal, false, step.Name, result.Message);
             }
         }
 
-        // Done: leave the person on the base branch, brought up to the remote's (the release merged there).
-        Steps.PostReleaseStep.ReturnToBase(context);
-        return new ReleaseOutcome(true, null, null);
+        context.Step = Finishing;
+        ReleaseCleanup.Finish(context);
+        return new ReleaseOutcome(journal, true, null, null);
+    }
+
+    private StepResult Run(IReleaseStep step, StepRecord record)
+    {
+        record.Status = StepStatus.Running;
+        record.Started = DateTimeOffset.UtcNow;
+        record.Message = null;
+        store.Save(context.Journal);
+        context.Step = step.Name;
+        context.Observer.StepStarted(step.Name);
+        CrashPoints.Hit("before:" + step.Name);
+        StepResult result;
+        try
+        {
+            result = step.Run(context);
+        }
+        catch (SlipwayException e)
+        {
+            var details = e.Details.Count > 0 ? ": " + string.Join("; ", e.Details) : string.Empty;
+            Finish(record, StepStatus.Failed, e.Message + details);
+            throw;
+        }
+
+        Finish(record, result.Status, result.Message);
+        CrashPoints.Hit("after:" + step.Name);
+        return result;
     }
 
     private void Finish(StepRecord record, StepStatus status, string message)

@@ -22,6 +22,16 @@ public static class Placeholders
         "branch", "base", "remote", "changes",
     };
 
+    /// <summary>The values of a release's tag templates: the version's, with {tag}, {core} (1.2.3 of 1.2.3-rc1) and {rc} (its number, 1).</summary>
+    public static Dictionary<string, string> For(SemVersion version, string tag)
+    {
+        var values = For(version);
+        values["tag"] = tag;
+        values["core"] = version.Core().ToString();
+        values["rc"] = PreReleaseStyle.NumberOf(version.PreRelease)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        return values;
+    }
+
     public static Dictionary<string, string> For(SemVersion version) => new(StringComparer.Ordinal)
     {
         ["version"] = version.ToString(),

@@ -1,3 +1,4 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Forges.GitHub;
 using Slipway.Core.Hosting;
 using Slipway.Core.Registries;

@@ -30,6 +30,9 @@ public sealed record ReleaseScenario(string Name, string Example, Action<Scenari
         {
             run.Repo.Git("tag", "-a", "v0.5.1", "-m", "Release v0.5.1");
             run.Repo.Git("push", "-q", "origin", "v0.5.1");
+            run.Repo.Write("CHANGES", "a change to release\n");
+            run.Repo.Commit("fix: a change to release");
+            run.Repo.Git("push", "-q", "origin", "HEAD");
         },
         [
             new(["release", "0.5.2", "--yes"], "Waiting at pull-request", run => run.Merges.Add(run.Origin.MergePullRequest("release/v0.5.2"))),

@@ -129,6 +129,8 @@ public sealed class SymlinkTests : IDisposable
 
         Commit("name: links\nversions:\n  - file: VERSION\n    whole: true\ncopies:\n  - from: cfg/v{previous}\n    to: out/v{version}\nnotes:\n  file: changelogs/CHANGELOG-v{version}.md\n", ("VERSION", "1.0.0\n"));
         _repo.Git("tag", "-a", "v1.0.0", "-m", "v1.0.0");
+        _repo.Write("CHANGES", "a change to release\n");
+        _repo.Commit("fix: a change to release");
         using var origin = RemoteRepository.For(_repo);
         var before = File.ReadAllText(target);
 

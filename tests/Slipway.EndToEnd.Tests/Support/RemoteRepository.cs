@@ -32,6 +32,16 @@ public sealed class RemoteRepository : IDisposable
         return new RemoteRepository(bare, maintainer);
     }
 
+    /// <summary>An existing bare repository as the remote, with a maintainer's clone of it.</summary>
+    public static RemoteRepository Adopt(TestRepository bare)
+    {
+        var maintainer = TestRepository.CreateEmpty();
+        maintainer.Git("clone", "-q", bare.Path, ".");
+        maintainer.Git("config", "user.name", "Maintainer");
+        maintainer.Git("config", "user.email", "maintainer@example.com");
+        return new RemoteRepository(bare, maintainer);
+    }
+
     /// <summary>Merges a pushed branch into <paramref name="into"/> with a merge commit (or a squash), as GitHub's merge button does, and pushes it.</summary>
     public string MergePullRequest(string branch, bool squash = false, string into = "main")
     {
@@ -51,6 +61,14 @@ public sealed class RemoteRepository : IDisposable
 
         _maintainer.Git("push", "-q", "origin", into);
         return _maintainer.Git("rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>Merges a pushed branch into <paramref name="into"/> as it is (a fast-forward, as a rebase merge of a branch on the tip does), and pushes it.</summary>
+    public string FastForward(string branch, string into)
+    {
+        _maintainer.Git("fetch", "-q", "origin");
+        _maintainer.Git("push", "-q", "origin", $"refs/remotes/origin/{branch}:refs/heads/{into}");
+        return _maintainer.Git("rev-parse", "refs/remotes/origin/" + branch).Trim();
     }
 
     /// <summary>A commit on main made directly on the remote (someone else's work landing meanwhile).</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Slipway.Cli.Infrastructure;
+using Slipway.Cli;
+using Slipway.Cli.Output;
 
 namespace Slipway.EndToEnd.Tests.Support;
 

@@ -1,5 +1,3 @@
-using Slipway.Core.Notes;
-
 namespace Slipway.Core.Forges.GitHub;
 
 /// <summary>
@@ -16,7 +14,11 @@ public sealed class GitHubContributors(GitHubClient client) : IContributorSource
     private readonly Dictionary<string, GitHubPullRequest?> _commits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _earlier = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<ChangeModel> WithLogins(IReadOnlyList<ChangeModel> changes) => changes.Select(Resolve).ToList();
+    public ForgeAuthor? AuthorOf(string sha, int? pullRequest)
+    {
+        var pull = pullRequest is { } number ? PullRequest(number) : OfCommit(sha);
+        return pull?.User is { } user ? new ForgeAuthor(user.Login, user.IsBot, pull.Number) : null;
+    }
 
     public bool ContributedBefore(string login, DateTimeOffset before)
     {
@@ -27,18 +29,6 @@ public sealed class GitHubContributors(GitHubClient client) : IContributorSource
         }
 
         return earlier;
-    }
-
-    private ChangeModel Resolve(ChangeModel change)
-    {
-        var pull = change.PullRequest is { } number ? PullRequest(number) : OfCommit(change.Sha);
-        if (pull?.User is not { } user)
-        {
-            return change;
-        }
-
-        var author = change.Author with { Login = user.Login, Bot = change.Author.Bot || user.IsBot };
-        return change with { Author = author, PullRequest = change.PullRequest ?? pull.Number };
     }
 
     private GitHubPullRequest? PullRequest(int number)

@@ -1,7 +1,7 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Forges.GitHub;
-using Slipway.Core.Hosting;
 using Slipway.Core.Registries;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -16,18 +16,15 @@ public sealed class ArtifactsStep : IReleaseStep
 {
     public string Name => StepNames.Artifacts;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => config.Artifacts.Artifacts.Count > 0;
+
     public StepResult Run(ReleaseContext context)
     {
-        var settings = context.Config.Artifacts;
-        var checks = ArtifactCheck.For(settings, context.Version, context.Journal.Tag);
-        var clock = new HostTimeProvider(context.Host);
-        // Logins are looked up through the run's host, as the GitHub token is: one source of the environment.
-        using var verifier = new ArtifactVerifier(settings.Registries, new RegistryCredentials(context.Host.Variable));
-        var waiter = new ArtifactWaiter(verifier, clock, clock.Delay);
-        var results = waiter.WaitAsync(checks, context.Config.Release.ArtifactsWait, new Progress(context, Name)).GetAwaiter().GetResult();
+        var checks = ArtifactCheck.For(context.Config.Artifacts, context.Version, context.Journal.Tag);
+        var results = context.World.CheckArtifacts(checks, context.Settings.ArtifactsWait, new Progress(context));
         foreach (var result in results)
         {
-            context.Info(Name, $"{result.Check.Reference}: {Describe(result.Status)} ({result.Detail})");
+            context.Info($"{result.Check.Reference}: {Describe(result.Status)} ({result.Detail})");
         }
 
         var wrong = results.Where(r => r.Status is ArtifactStatus.WrongPlatforms or ArtifactStatus.WrongVersion or ArtifactStatus.NotAChart).ToList();
@@ -52,7 +49,7 @@ public sealed class ArtifactsStep : IReleaseStep
         var missing = results.Where(r => !r.IsGood).ToList();
         return missing.Count == 0
             ? StepResult.Done($"all {results.Count} artifact(s) are published")
-            : StepResult.Waiting($"{missing.Count} of {results.Count} artifact(s) not published yet ({string.Join("; ", missing.Take(3).Select(r => $"{r.Check.Reference}: {Describe(r.Status)}"))}); when CI has published them, run 'slipway resume' (or 'slipway artifacts --wait 30m' first)");
+            : StepResult.Waiting($"{missing.Count} of {results.Count} artifact(s) not published yet ({string.Join("; ", missing.Take(3).Select(r => $"{r.Check.Reference}: {Describe(r.Status)}"))}); when CI has published them, run 'slipway resume' (or 'slipway artifacts --wait 30m' first)", new ArtifactsWait());
     }
 
     public static string Describe(ArtifactStatus status) => status switch
@@ -70,7 +67,7 @@ public sealed class ArtifactsStep : IReleaseStep
         new(kind, message, hint, results.Select(r => $"{r.Check.Reference}: {Describe(r.Status)} ({r.Detail})").ToList());
 
     /// <summary>One line per round while polling, and only when what is still missing changed, so a long wait does not flood the log.</summary>
-    private sealed class Progress(ReleaseContext context, string step) : IArtifactObserver
+    private sealed class Progress(ReleaseContext context) : IArtifactObserver
     {
         private int _lastPending = -1;
 
@@ -79,7 +76,7 @@ public sealed class ArtifactsStep : IReleaseStep
             var pending = results.Count(r => !r.IsGood);
             if (remaining > TimeSpan.Zero && pending != _lastPending)
             {
-                context.Info(step, $"waiting for {pending} of {results.Count} artifact(s), {remaining.TotalMinutes:0.#} min left");
+                context.Info($"waiting for {pending} of {results.Count} artifact(s), {remaining.TotalMinutes:0.#} min left");
             }
 
             _lastPending = pending;

@@ -1,6 +1,8 @@
-using Slipway.Core.Files;
+using Slipway.Core.Configuration;
 using Slipway.Core.Planning;
 using Slipway.Core.References;
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -9,12 +11,17 @@ public sealed class BumpStep : IReleaseStep
 {
     public string Name => StepNames.Bump;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
+
     public StepResult Run(ReleaseContext context)
     {
-        var plan = Plan(context);
-        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root)).Write(plan.Edits);
-        return StepResult.Done(plan.IsEmpty ? $"every reference already holds {context.Version}" : $"{plan.Changes.Count} value(s) in {plan.Edits.Count} file(s) set to {context.Version}");
-    }
+        var plan = BumpPlanner.Plan(ReferenceReader.Read(context.Config, new DocumentCache(context.Repository.WorkTree)), context.Version);
+        if (plan.IsEmpty)
+        {
+            return StepResult.Done($"every reference already holds {context.Version}");
+        }
 
-    public static BumpPlan Plan(ReleaseContext context) => BumpPlanner.Plan(ReferenceReader.Read(context.Config), context.Version);
+        context.Repository.EditFiles(new EditFiles($"set {context.Version}", plan.Edits, plan.Changes));
+        return StepResult.Done($"{plan.Changes.Count} value(s) in {plan.Edits.Count} file(s) set to {context.Version}");
+    }
 }

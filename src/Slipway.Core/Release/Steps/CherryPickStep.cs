@@ -1,4 +1,6 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -11,51 +13,53 @@ public sealed class CherryPickStep : IReleaseStep
 {
     public string Name => StepNames.CherryPick;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => journal.Kind == ReleaseKind.Patch && journal.CherryPicks.Count > 0;
+
     public StepResult Run(ReleaseContext context)
     {
-        if (File.Exists(Path.Combine(GitDirectory(context), "CHERRY_PICK_HEAD")))
+        var (journal, repository) = (context.Journal, context.Repository);
+        var branchRef = "refs/heads/" + journal.Branch;
+        if (repository.CherryPickInProgress())
         {
             ThrowIfConflicted(context, "the cherry-pick in progress");
-            context.Writer.ContinueCherryPick();
+            repository.ContinueCherryPick();
+            context.Claim(branchRef, repository.Resolve("HEAD")!);
         }
 
         var picked = new List<string>();
-        var baseCommit = context.Journal.Fact(ReleaseFacts.BaseCommit)!;
-        foreach (var commit in context.Journal.CherryPicks)
+        foreach (var commit in journal.CherryPicks)
         {
-            var full = context.Reader.Resolve(commit)
+            var full = repository.Resolve(commit)
                 ?? throw new SlipwayException(Errors.Usage, $"--cherry-pick {commit} is not a commit of this repository", "fetch it first (git fetch), then run 'slipway resume'");
-            if (AlreadyPicked(context, baseCommit, full))
+            if (AlreadyPicked(context, journal.Facts.BaseCommit!, full))
             {
                 continue;
             }
 
-            if (!context.Writer.CherryPick(full))
+            if (!repository.CherryPick(full))
             {
-                ThrowIfConflicted(context, $"the cherry-pick of {full[..7]} ({context.Reader.Subject(full)})");
+                ThrowIfConflicted(context, $"the cherry-pick of {full[..7]} ({repository.Subject(full)})");
                 throw new SlipwayException(Errors.GitFailed, $"git cherry-pick {full[..7]} failed without a conflict", "see git status");
             }
 
             picked.Add(full[..7]);
+            context.Claim(branchRef, repository.Resolve("HEAD")!);
         }
 
         return StepResult.Done(picked.Count == 0 ? "nothing left to pick" : $"picked {string.Join(", ", picked)}");
     }
 
     private static bool AlreadyPicked(ReleaseContext context, string baseCommit, string commit) =>
-        context.Reader.Commits($"{baseCommit}..HEAD", "--format=%B").Any(line => line.Contains($"(cherry picked from commit {commit})", StringComparison.Ordinal))
-        || context.Reader.IsAncestor(commit, "HEAD");
+        context.Repository.Commits(baseCommit, "HEAD", firstParent: false).Any(c => context.Repository.Message(c).Contains($"(cherry picked from commit {commit})", StringComparison.Ordinal))
+        || context.Repository.IsAncestor(commit, "HEAD");
 
     private static void ThrowIfConflicted(ReleaseContext context, string what)
     {
-        var conflicts = context.Reader.Conflicts();
+        var conflicts = context.Repository.Conflicts();
         if (conflicts.Count > 0)
         {
             throw new SlipwayException(Errors.Conflict, $"{what} stopped on a conflict in {conflicts.Count} file(s)",
                 "resolve them, stage the result (git add), then run 'slipway resume'", conflicts.ToList());
         }
     }
-
-    private static string GitDirectory(ReleaseContext context) =>
-        Path.GetFullPath(context.Git.Check("rev-parse", "--git-dir").Trim(), context.Git.WorkingDirectory);
 }

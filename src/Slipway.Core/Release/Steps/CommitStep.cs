@@ -1,5 +1,8 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.References;
+using Slipway.Core.Release.Journal;
+using Slipway.Core.Templates;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -12,37 +15,43 @@ public sealed class CommitStep : IReleaseStep
 {
     public string Name => StepNames.Commit;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
-        var baseCommit = journal.Fact(ReleaseFacts.BaseCommit)!;
-        var head = context.Reader.Resolve("HEAD")!;
-        var changes = context.Reader.Changes();
+        var (journal, repository) = (context.Journal, context.Repository);
+        var head = repository.Resolve("HEAD")!;
         var subject = Message(context, string.Empty).Split('\n')[0];
-        if (changes.Count == 0)
+        var branchRef = "refs/heads/" + journal.Branch;
+        if (repository.Changes().Count == 0)
         {
             // Nothing to commit: either the commit exists (a killed run made it) or nothing changed.
-            var made = head != baseCommit && context.Reader.Subject(head) == subject;
-            journal.Facts[ReleaseFacts.ReleaseCommit] = head;
+            var made = head != journal.Facts.BaseCommit && repository.Subject(head) == subject;
+            if (made && !journal.Owns(branchRef, head))
+            {
+                context.AdoptCommit(branchRef, head, subject);
+            }
+
+            journal.Facts.ReleaseCommit = head;
             return StepResult.Done(made ? $"already committed as {head[..7]}" : $"nothing changed; the release is {head[..7]} as it is");
         }
 
-        context.Writer.AddAll();
-        var staged = context.Git.Check("diff", "--cached", "--name-only", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        var commit = context.Writer.Commit(Message(context, Changes(context, staged)), context.Settings.Signoff);
+        var staged = repository.StageAll();
+        var commit = repository.Commit(Message(context, Changes(context, staged)), context.Settings.Signoff, staged);
         CrashPoints.Hit("commit:after-git");
-        journal.Facts[ReleaseFacts.ReleaseCommit] = commit;
-        return StepResult.Done($"committed {staged.Length} file(s) as {commit[..7]}: {subject}");
+        context.Claim(branchRef, commit);
+        journal.Facts.ReleaseCommit = commit;
+        return StepResult.Done($"committed {staged.Count} file(s) as {commit[..7]}: {subject}");
     }
 
     public static string Message(ReleaseContext context, string changes) =>
-        Templates.ValueTemplate.Parse(context.Settings.CommitMessage, Templates.Placeholders.Release).Render(context.Values(changes)).TrimEnd() + "\n";
+        ValueTemplate.Parse(context.Settings.CommitMessage, Placeholders.Release).Render(context.Values(changes)).TrimEnd() + "\n";
 
-    /// <summary>One line per changed file, naming the values set in it: "- Makefile: VERSION = 0.2.0".</summary>
+    /// <summary>One line per changed file (paths from the repository root), naming the values set in it: "- Makefile: VERSION = 0.2.0".</summary>
     public static string Changes(ReleaseContext context, IReadOnlyList<string> files)
     {
-        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
-        var scan = ReferenceReader.Read(context.Config, context.Config.Versions.Concat(context.Settings.Pins.Select(p => p.Reference)));
+        var prefix = context.Repository.Prefix;
+        var scan = ReferenceReader.Read(context.Config, context.Config.Versions.Concat(context.Settings.Pins.Select(p => p.Reference)), new DocumentCache(context.Repository.WorkTree));
         var lines = new List<string>();
         foreach (var file in files.Select(f => f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f))
         {

@@ -1,5 +1,7 @@
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
+using Slipway.Core.Release.Views;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -11,6 +13,8 @@ namespace Slipway.Core.Release.Steps;
 public sealed class CopiesStep : IReleaseStep
 {
     public string Name => StepNames.Copies;
+
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => config.Release.Copies.Count > 0;
 
     public StepResult Run(ReleaseContext context)
     {
@@ -34,23 +38,19 @@ public sealed class CopiesStep : IReleaseStep
     {
         var from = context.Render(copy.From);
         var to = context.Render(copy.To);
-        // Checked lexically in Run; here through the work tree's guard as well: a symbolic link must not
-        // lead the copy out of the repository or into .git.
-        var tree = Files.WorkTree.Containing(context.Config.Root);
-        var source = tree.Require(context.Config.Root, from);
-        if (Directory.Exists(tree.Require(context.Config.Root, to)))
+        if (context.Repository.DirectoryExists(to))
         {
             return $"{to} already exists: left alone";
         }
 
-        if (!Directory.Exists(source))
+        if (!context.Repository.DirectoryExists(from))
         {
             throw new SlipwayException(Errors.StepFailed, $"{copy.Label}: {from} does not exist, so there is nothing to copy to {to}",
                 "fix 'copies' in slipway.yaml (from is relative to it), or create the directory, then run 'slipway resume'");
         }
 
-        var previousTag = context.Config.Tag.TagFor(context.Previous!);
-        var result = DirectoryCopier.Copy(context.Config.Root, from, to, context.Previous!.ToString(), previousTag, context.Version.ToString(), context.Journal.Tag);
-        return $"copied {from} to {to} ({result.Files} file(s), {result.Rewritten} version(s) rewritten)";
+        var previous = context.Previous!;
+        var copied = context.Repository.CopyDirectory(from, to, new VersionRewrite(previous.ToString(), context.Config.Tag.TagFor(previous), context.Version.ToString(), context.Journal.Tag));
+        return $"copied {from} to {to} ({copied.Files.Count} file(s), {copied.Rewritten} version(s) rewritten)";
     }
 }

@@ -1,5 +1,7 @@
-using Slipway.Core.Files;
+using Slipway.Core.Configuration;
 using Slipway.Core.Notes;
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
 using Slipway.Core.Templates;
 
 namespace Slipway.Core.Release.Steps;
@@ -9,16 +11,23 @@ public sealed class NotesStep : IReleaseStep
 {
     public string Name => StepNames.Notes;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => config.Notes.File is not null;
+
     public StepResult Run(ReleaseContext context)
     {
-        var template = context.Config.Notes.File!;
-        var result = new ReleaseNotesGenerator(context.Config, context.Git, contributors: context.GitHub.Client is { } client ? new Forges.GitHub.GitHubContributors(client) : null).Generate(new NotesRequest(context.Version) { To = "HEAD" });
-        var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, "HEAD", context.Previous, context.Journal.PreviousTag, []), null);
-        var path = ValueTemplate.Parse(template, Placeholders.Notes).Render(values);
-        Configuration.ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");
+        var repository = context.Repository;
+        var head = repository.Resolve("HEAD")!;
+        var generator = new ReleaseNotesGenerator(context.Config, repository.History, contributors: context.Forge.Client?.Contributors, knownForge: new(context.Forge.Repository));
+        var notes = generator.Generate(new NotesRequest(context.Version) { To = head });
+        var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, head, context.Previous, context.Journal.PreviousTag, []), null);
+        var path = ValueTemplate.Parse(context.Config.Notes.File!, Placeholders.Notes).Render(values);
+        ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");
 
-        // All or nothing, and only inside the work tree: the writer's guard refuses a link that leads elsewhere.
-        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root), "release").Write([FileWrite.Over(path, result.Write)]);
-        return StepResult.Done($"wrote {path} ({result.Model.Changes.Count} change(s) since {result.Model.PreviousTag ?? "the first commit"})");
+        // Checked lexically above; here through the work tree's guard as well (the dry run too, so it
+        // fails where the real run does): a symbolic link must not lead the notes out of the repository or into .git.
+        Files.WorkTree.Containing(context.Config.Root).Require(context.Config.Root, path);
+        var old = repository.WorkTree.Read(path) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+        repository.WriteFile(new WriteFile(path, old, notes.Text));
+        return StepResult.Done($"wrote {path} ({notes.Model.Changes.Count} change(s) since {notes.Model.PreviousTag ?? "the first commit"})");
     }
 }

@@ -1,6 +1,6 @@
 using Slipway.Core.Configuration;
-using Slipway.Core.Files;
-using Slipway.Core.References;
+using Slipway.Core.Release.Actions;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -16,11 +16,13 @@ public sealed class PostReleaseStep : IReleaseStep
 
     public static string BranchName(ReleaseJournal journal) => journal.Branch + "-post";
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => config.Release.Pins.Count > 0;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
-        context.Writer.Fetch(journal.Remote, journal.Base);
-        if (RestoredOnRemote(context))
+        var (journal, repository) = (context.Journal, context.Repository);
+        repository.Fetch(journal.Remote, journal.Base);
+        if (PinsStep.Plan(context, release: false, repository.Tree(context.RemoteBase)).IsEmpty)
         {
             ReturnToBase(context);
             return StepResult.Done($"the pins are back at their 'after' values on {context.RemoteBase}");
@@ -30,70 +32,84 @@ public sealed class PostReleaseStep : IReleaseStep
         {
             ReturnToBase(context);
             Restore(context);
-            context.Writer.Push(journal.Remote, $"refs/heads/{journal.Base}:refs/heads/{journal.Base}");
+            repository.Push(journal.Remote, "refs/heads/" + journal.Base);
             return StepResult.Done($"restored the pins and pushed {journal.Base}");
         }
 
         var branch = BranchName(journal);
-        if (context.Reader.BranchExists(branch))
+        var branchRef = "refs/heads/" + branch;
+        if (repository.Resolve(branchRef) is { } tip)
         {
-            context.Writer.Switch(branch);
+            if (!journal.Owns(branchRef, tip) && !context.AdoptCommit(branchRef, tip, RestoreSubject(journal)))
+            {
+                throw BranchStep.ForeignBranch(branch, tip);
+            }
+
+            repository.Switch(branch);
         }
         else
         {
-            context.Writer.CreateBranch(branch, context.RemoteBase);
+            var start = repository.Resolve(context.RemoteBase)!;
+            context.Claim(branchRef, start);
+            repository.CreateBranch(branch, start, switchTo: true);
         }
 
-        Restore(context);
-        var local = context.Reader.Resolve("HEAD")!;
-        if (context.Reader.RemoteRef(journal.Remote, "refs/heads/" + branch) != local)
+        if (Restore(context) is { } restored)
         {
-            context.Writer.Push(journal.Remote, $"refs/heads/{branch}:refs/heads/{branch}");
+            context.Claim(branchRef, restored);
+        }
+
+        if (repository.RemoteRef(journal.Remote, branchRef) != repository.Resolve("HEAD"))
+        {
+            repository.Push(journal.Remote, branchRef);
         }
 
         ReturnToBase(context);
-        return StepResult.Waiting($"open a pull request from {branch} into {journal.Base} (it restores the pins after {journal.Tag}) and merge it, then run 'slipway resume'");
-    }
-
-    private static bool RestoredOnRemote(ReleaseContext context)
-    {
-        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
-        var tree = new DocumentCache(new GitTreeFileSource(context.Git, context.RemoteBase, prefix));
-        return PinsStep.Plan(context, release: false, tree).IsEmpty;
-    }
-
-    private static void Restore(ReleaseContext context)
-    {
-        new AtomicFileWriter(context.Config.Root, StateDirectory.For(context.Config.Root)).Write(PinsStep.Plan(context, release: false).Edits);
-        Diagnostics.CrashPoints.Hit("post-release:before-commit");
-
-        // Whether it is committed is HEAD's to say, not the work tree's: an earlier run may have been
-        // killed after writing the pins and before committing them.
-        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
-        var plan = PinsStep.Plan(context, release: false, new DocumentCache(new GitTreeFileSource(context.Git, "HEAD", prefix)));
-        if (plan.IsEmpty)
-        {
-            return; // already committed on this branch by an earlier run
-        }
-
-        context.Writer.AddAll();
-        var message = $"chore: restore pins after {context.Journal.Tag}\n\n{CommitStep.Changes(context, plan.Edits.Select(e => e.Path).ToList())}\n";
-        context.Journal.Facts[ReleaseFacts.PostCommit] = context.Writer.Commit(message, context.Settings.Signoff);
-        Diagnostics.CrashPoints.Hit("post-release:after-commit");
+        return StepResult.Waiting($"open a pull request from {branch} into {journal.Base} (it restores the pins after {journal.Tag}) and merge it, then run 'slipway resume'",
+            new MergeWait(journal.Remote, branch, journal.Base));
     }
 
     /// <summary>Leaves the person on the base branch, brought up to the remote's.</summary>
     public static void ReturnToBase(ReleaseContext context)
     {
-        var journal = context.Journal;
-        if (context.Reader.CurrentBranch() != journal.Base)
+        var (journal, repository) = (context.Journal, context.Repository);
+        if (repository.CurrentBranch() != journal.Base)
         {
-            context.Writer.Switch(journal.Base);
+            repository.Switch(journal.Base);
         }
 
-        if (context.Reader.Resolve(context.RemoteBase) is { } remote && context.Reader.IsAncestor("HEAD", remote))
+        if (repository.Resolve(context.RemoteBase) is { } remote && remote != repository.Resolve("HEAD") && repository.IsAncestor("HEAD", remote))
         {
-            context.Writer.FastForward(remote);
+            repository.FastForward(remote);
         }
+    }
+
+    private static string RestoreSubject(ReleaseJournal journal) => $"chore: restore pins after {journal.Tag}";
+
+    /// <summary>Commits the pins' after values; the commit, or null when an earlier run committed them already.</summary>
+    private static string? Restore(ReleaseContext context)
+    {
+        // Whether it is committed is HEAD's to say, not the work tree's: an earlier run may have been
+        // killed after writing the pins and before committing them.
+        var repository = context.Repository;
+        var uncommitted = PinsStep.Plan(context, release: false, repository.Tree(repository.Resolve("HEAD")!));
+        if (uncommitted.IsEmpty)
+        {
+            return null;
+        }
+
+        var plan = PinsStep.Plan(context, release: false, repository.WorkTree);
+        if (!plan.IsEmpty)
+        {
+            repository.EditFiles(new EditFiles("restore the pins' after values", plan.Edits, plan.Changes));
+        }
+
+        Diagnostics.CrashPoints.Hit("post-release:before-commit");
+        var staged = repository.StageAll();
+        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, uncommitted.Edits.Select(e => repository.Prefix + e.Path).ToList())}\n";
+        var commit = repository.Commit(message, context.Settings.Signoff, staged);
+        context.Journal.Facts.PostCommit = commit;
+        Diagnostics.CrashPoints.Hit("post-release:after-commit");
+        return commit;
     }
 }

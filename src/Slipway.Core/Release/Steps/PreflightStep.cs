@@ -1,44 +1,50 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Planning;
 using Slipway.Core.References;
+using Slipway.Core.Release.Journal;
 using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Release.Steps;
 
 /// <summary>
 /// Refuses to start a release that would go wrong: uncommitted changes, the wrong branch, a branch
-/// out of step with its remote, a tag that already exists, references that disagree, or a version
-/// that is not newer than the last release. Each refusal says what to do.
+/// out of step with its remote, a tag or a release branch that already exists, references that
+/// disagree, or a version that is not newer than the last release. Each refusal says what to do.
+/// It only reads (and fetches), so a dry run runs it for real.
 /// </summary>
 public sealed class PreflightStep : IReleaseStep
 {
     public string Name => StepNames.Preflight;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
-        var changes = context.Reader.Changes();
+        var (journal, repository) = (context.Journal, context.Repository);
+        var changes = repository.Changes();
         if (changes.Count > 0)
         {
             throw new SlipwayException(Errors.DirtyWorkTree, $"the work tree has {changes.Count} uncommitted change(s); a release starts from a clean tree",
                 "commit or stash them (git stash --include-untracked), then run the release again", changes.Take(10).ToList());
         }
 
-        var patch = journal.PatchOf is not null;
-        var current = context.Reader.CurrentBranch();
+        var patch = journal.Kind == ReleaseKind.Patch;
+        var current = repository.CurrentBranch();
         if (!patch && current != journal.Base)
         {
             throw new SlipwayException(Errors.WrongBranch, $"the release starts from '{journal.Base}', but '{current ?? "a detached HEAD"}' is checked out",
                 $"git switch {journal.Base}, then run the release again");
         }
 
-        context.Writer.Fetch(journal.Remote);
+        repository.Fetch(journal.Remote);
         if (!patch)
         {
             CheckInStep(context);
         }
 
         CheckTagIsFree(context);
+        CheckBranchIsFree(context);
         var version = CheckReferences(context);
         CheckNewer(context);
         var at = patch ? journal.PatchOf! : journal.Base;
@@ -47,43 +53,61 @@ public sealed class PreflightStep : IReleaseStep
 
     private static void CheckInStep(ReleaseContext context)
     {
-        var local = context.Reader.Resolve(context.Journal.Base)!;
-        var remote = context.Reader.Resolve(context.RemoteBase)
-            ?? throw new SlipwayException(Errors.OutOfDate, $"the remote '{context.Journal.Remote}' has no branch '{context.Journal.Base}'", $"push it first: git push {context.Journal.Remote} {context.Journal.Base}");
+        var (journal, repository) = (context.Journal, context.Repository);
+        var local = repository.Resolve(journal.Base)!;
+        var remote = repository.Resolve(context.RemoteBase)
+            ?? throw new SlipwayException(Errors.OutOfDate, $"the remote '{journal.Remote}' has no branch '{journal.Base}'", $"push it first: git push {journal.Remote} {journal.Base}");
         if (local == remote)
         {
-            context.Journal.Facts[ReleaseFacts.BaseCommit] = local;
+            journal.Facts.BaseCommit = local;
             return;
         }
 
-        var (message, hint) = (context.Reader.IsAncestor(local, remote), context.Reader.IsAncestor(remote, local)) switch
+        var (message, hint) = (repository.IsAncestor(local, remote), repository.IsAncestor(remote, local)) switch
         {
-            (true, _) => ($"'{context.Journal.Base}' is behind {context.RemoteBase}", $"git pull --ff-only {context.Journal.Remote} {context.Journal.Base}"),
-            (_, true) => ($"'{context.Journal.Base}' has commits that {context.RemoteBase} does not", "push them (or reset to the remote) so the release is made from what everyone has"),
-            _ => ($"'{context.Journal.Base}' and {context.RemoteBase} have diverged", "reconcile them (git pull --rebase, or reset to the remote)"),
+            (true, _) => ($"'{journal.Base}' is behind {context.RemoteBase}", $"git pull --ff-only {journal.Remote} {journal.Base}"),
+            (_, true) => ($"'{journal.Base}' has commits that {context.RemoteBase} does not", "push them (or reset to the remote) so the release is made from what everyone has"),
+            _ => ($"'{journal.Base}' and {context.RemoteBase} have diverged", "reconcile them (git pull --rebase, or reset to the remote)"),
         };
         throw new SlipwayException(Errors.OutOfDate, message, hint);
     }
 
     private static void CheckTagIsFree(ReleaseContext context)
     {
-        var tag = context.Journal.Tag;
-        if (context.Reader.RemoteRef(context.Journal.Remote, "refs/tags/" + tag) is not null)
+        var (tag, remote) = (context.Journal.Tag, context.Journal.Remote);
+        if (context.Repository.RemoteRef(remote, "refs/tags/" + tag) is not null)
         {
-            throw new SlipwayException(Errors.TagExists, $"the tag {tag} already exists on {context.Journal.Remote}",
+            throw new SlipwayException(Errors.TagExists, $"the tag {tag} already exists on {remote}",
                 "that version is released; release a newer one, or use 'slipway retag' to move the tag after a fix");
         }
 
-        if (context.Reader.LocalTag(tag) is not null)
+        if (context.Repository.TagObject(tag) is not null)
         {
             throw new SlipwayException(Errors.TagExists, $"the tag {tag} already exists in this repository",
                 $"if it is left from an attempt that failed, delete it (git tag -d {tag}); to move a released tag, use 'slipway retag'");
         }
     }
 
+    // The release branch is made by this release: one that exists holds someone's work (or an earlier
+    // attempt's, which its own abort left on the remote) and is never built on or pushed over.
+    private static void CheckBranchIsFree(ReleaseContext context)
+    {
+        var (branch, remote) = (context.Journal.Branch, context.Journal.Remote);
+        if (context.Repository.Resolve("refs/heads/" + branch) is { } tip)
+        {
+            throw BranchStep.ForeignBranch(branch, tip);
+        }
+
+        if (context.Repository.RemoteRef(remote, "refs/heads/" + branch) is { } remoteTip)
+        {
+            throw new SlipwayException(Errors.BranchConflict, $"{remote} already has the branch {branch} ({remoteTip[..7]}), which this release would push",
+                $"if it is left from an attempt that was aborted, delete it (git push {remote} --delete {branch}); if it holds someone's work, release from another branch name, then run the release again");
+        }
+    }
+
     private static SemVersion CheckReferences(ReleaseContext context)
     {
-        var scan = ReferenceReader.Read(context.Config);
+        var scan = ReferenceReader.Read(context.Config, new DocumentCache(context.Repository.WorkTree));
         BumpPlanner.ThrowIfUnreadable(scan);
         if (!scan.Consensus.Agrees)
         {
@@ -97,7 +121,7 @@ public sealed class PreflightStep : IReleaseStep
 
     private static void CheckNewer(ReleaseContext context)
     {
-        var tags = new Git.GitReader(context.Git).Tags().Select(context.Config.Tag.VersionOf).OfType<SemVersion>().ToList();
+        var tags = context.Repository.Tags().Select(context.Config.Tag.VersionOf).OfType<SemVersion>().ToList();
         var floor = context.Journal.PatchOf is { } patched ? context.Config.Tag.VersionOf(patched) : tags.DefaultIfEmpty().Max();
         if (floor is not null && context.Version <= floor)
         {

@@ -1,16 +1,17 @@
-using System.Globalization;
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
-using Slipway.Core.Forges.GitHub;
+using Slipway.Core.Forges;
 using Slipway.Core.Notes;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
 /// <summary>
-/// The release pull request on GitHub: found (one for the release branch may exist from an earlier
-/// run, or a person's) or opened, recorded in the journal, then polled until it is merged or the
-/// run's wait is over. A resume polls the same pull request again; none is ever opened twice.
+/// The release pull request on the forge: found (one for the release branch may exist from an
+/// earlier run, or a person's) or opened, recorded in the journal, then polled until it is merged or
+/// the run's wait is over. A resume polls the same pull request again; none is ever opened twice.
 /// </summary>
-internal sealed class PullRequestWatcher(ReleaseContext context, GitHubClient client)
+internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Progress = TimeSpan.FromMinutes(5);
@@ -21,7 +22,7 @@ internal sealed class PullRequestWatcher(ReleaseContext context, GitHubClient cl
     {
         var pull = FindOrOpen();
         var host = context.Host;
-        var deadline = host.Now() + context.Settings.PullRequestWait;
+        var deadline = host.Now() + context.World.WaitLimit(context.Settings.PullRequestWait);
         var lastProgress = host.Now();
         while (true)
         {
@@ -32,73 +33,75 @@ internal sealed class PullRequestWatcher(ReleaseContext context, GitHubClient cl
 
             if (!pull.IsOpen)
             {
-                throw new SlipwayException(Errors.PullRequestClosed, $"pull request #{pull.Number} ({pull.HtmlUrl}) from {Journal.Branch} was closed without being merged",
-                    "reopen it on GitHub and run 'slipway resume', or give up the release with 'slipway abort'");
+                throw new SlipwayException(Errors.PullRequestClosed, $"pull request #{pull.Number} ({pull.WebUrl}) from {Journal.Branch} was closed without being merged",
+                    $"reopen it on {forge.Name} and run 'slipway resume', or give up the release with 'slipway abort'");
             }
 
             var left = deadline - host.Now();
             if (left <= TimeSpan.Zero)
             {
-                return StepResult.Waiting($"pull request #{pull.Number} ({pull.HtmlUrl}) is open; merge it, then run 'slipway resume'");
+                return StepResult.Waiting($"pull request #{pull.Number} ({pull.WebUrl}) is open; merge it, then run 'slipway resume'", PullRequestStep.Merge(Journal));
             }
 
             if (host.Now() - lastProgress >= Progress)
             {
-                context.Info(StepNames.PullRequest, $"#{pull.Number} is still open; waiting up to {Format(left)} more");
+                context.Info($"#{pull.Number} is still open; waiting up to {Format(left)} more");
                 lastProgress = host.Now();
             }
 
             host.Sleep(left < Poll ? left : Poll);
-            pull = client.PullRequest(pull.Number);
+            pull = forge.PullRequest(pull.Number);
         }
     }
 
-    private GitHubPullRequest FindOrOpen()
+    private ForgePullRequest FindOrOpen()
     {
-        if (Journal.Fact(ReleaseFacts.PullRequest) is { } recorded)
+        if (Journal.Facts.PullRequest is { } recorded)
         {
-            return client.PullRequest(int.Parse(recorded, CultureInfo.InvariantCulture));
+            return forge.PullRequest(recorded);
         }
 
-        var existing = client.PullRequestsFrom(Journal.Branch, Journal.Base);
+        var existing = forge.PullRequestsFrom(Journal.Branch, Journal.Base);
         var pull = existing.FirstOrDefault(p => p.IsOpen) ?? existing.FirstOrDefault(p => p.IsMerged) ?? (existing.Count > 0 ? existing[0] : null);
         if (pull is not null)
         {
-            context.Info(StepNames.PullRequest, $"found pull request #{pull.Number}: {pull.HtmlUrl}");
+            context.Info($"found pull request #{pull.Number}: {pull.WebUrl}");
         }
         else
         {
-            pull = client.CreatePullRequest(new NewPullRequest(context.Render(context.Settings.PullRequestTitle), Journal.Branch, Journal.Base, Body()));
-            context.Info(StepNames.PullRequest, $"opened pull request #{pull.Number}: {pull.HtmlUrl}");
+            pull = forge.OpenPullRequest(new PullRequestDraft(context.Render(context.Settings.PullRequestTitle), Journal.Branch, Journal.Base, Body()));
+            context.Info($"opened pull request #{pull.Number}: {pull.WebUrl}");
         }
 
-        Journal.Facts[ReleaseFacts.PullRequest] = pull.Number.ToString(CultureInfo.InvariantCulture);
-        Journal.Facts[ReleaseFacts.PullRequestUrl] = pull.HtmlUrl;
-        context.Info(StepNames.PullRequest, $"waiting up to {Format(context.Settings.PullRequestWait)} for it to be merged");
+        Journal.Facts.PullRequest = pull.Number;
+        Journal.Facts.PullRequestUrl = pull.WebUrl;
+        context.Info($"waiting up to {Format(context.World.WaitLimit(context.Settings.PullRequestWait))} for it to be merged");
         return pull;
     }
 
     // The configured body, else the release notes of the branch: what reviewers approve is what ships.
     private string Body() => context.Settings.PullRequestBody is { } body
         ? context.Render(body)
-        : new ReleaseNotesGenerator(context.Config, context.Git).Generate(new NotesRequest(context.Version) { To = "refs/heads/" + Journal.Branch }).Text;
+        : new ReleaseNotesGenerator(context.Config, context.Repository.History, knownForge: new(forge.Repository))
+            .Generate(new NotesRequest(context.Version) { To = context.Repository.Resolve("refs/heads/" + Journal.Branch)! }).Text;
 
-    private StepResult Merged(GitHubPullRequest pull)
+    private StepResult Merged(ForgePullRequest pull)
     {
-        context.Writer.Fetch(Journal.Remote, Journal.Base);
+        var repository = context.Repository;
+        repository.Fetch(Journal.Remote, Journal.Base);
         var merge = PullRequestStep.FindMerge(context);
-        if (merge is null && pull.MergeCommitSha is { } sha && context.Reader.Resolve(sha + "^{commit}") is { } commit
-            && context.Reader.Resolve(context.RemoteBase) is { } tip && context.Reader.IsAncestor(commit, tip))
+        if (merge is null && pull.MergeCommit is { } sha && repository.Resolve(sha) is { } commit
+            && repository.Resolve(context.RemoteBase) is { } tip && repository.IsAncestor(commit, tip))
         {
-            merge = commit; // GitHub's own record of where it landed (a rebase merge)
+            merge = commit; // the forge's own record of where it landed (a rebase merge)
         }
 
         if (merge is null)
         {
-            return StepResult.Waiting($"pull request #{pull.Number} is merged on GitHub, but {context.RemoteBase} does not have it yet; run 'slipway resume' in a moment");
+            return StepResult.Waiting($"pull request #{pull.Number} is merged on {forge.Name}, but {context.RemoteBase} does not have it yet; run 'slipway resume' in a moment", PullRequestStep.Merge(Journal));
         }
 
-        Journal.Facts[ReleaseFacts.MergeCommit] = merge;
+        Journal.Facts.MergeCommit = merge;
         return StepResult.Done($"pull request #{pull.Number} merged into {context.RemoteBase} at {merge[..7]}");
     }
 

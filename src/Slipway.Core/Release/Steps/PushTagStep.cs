@@ -1,4 +1,6 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -7,11 +9,13 @@ public sealed class PushTagStep : IReleaseStep
 {
     public string Name => StepNames.PushTag;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
-        var local = context.Reader.LocalTag(journal.Tag)!;
-        var remote = context.Reader.RemoteRef(journal.Remote, "refs/tags/" + journal.Tag);
+        var (journal, repository) = (context.Journal, context.Repository);
+        var local = repository.TagObject(journal.Tag)!;
+        var remote = repository.RemoteRef(journal.Remote, "refs/tags/" + journal.Tag);
         if (remote == local)
         {
             return StepResult.Done($"{journal.Remote} already has {journal.Tag}");
@@ -23,7 +27,7 @@ public sealed class PushTagStep : IReleaseStep
                 "someone else tagged this version; check which is right, and use 'slipway retag' to replace it");
         }
 
-        context.Writer.Push(journal.Remote, $"refs/tags/{journal.Tag}");
+        repository.Push(journal.Remote, "refs/tags/" + journal.Tag);
         CrashPoints.Hit("push-tag:after-git");
         return StepResult.Done($"pushed {journal.Tag} to {journal.Remote}");
     }

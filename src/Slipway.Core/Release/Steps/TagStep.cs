@@ -1,4 +1,6 @@
+using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Release.Steps;
 
@@ -11,17 +13,24 @@ public sealed class TagStep : IReleaseStep
 {
     public string Name => StepNames.Tag;
 
+    public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
+
     public StepResult Run(ReleaseContext context)
     {
-        var journal = context.Journal;
-        var merge = journal.Fact(ReleaseFacts.MergeCommit)!;
-        if (context.Reader.LocalTag(journal.Tag) is not null)
+        var (journal, repository) = (context.Journal, context.Repository);
+        var merge = journal.Facts.MergeCommit!;
+        if (repository.TagObject(journal.Tag) is { } existing)
         {
-            var pointsAt = context.Reader.Resolve(journal.Tag)!;
-            return pointsAt == merge
-                ? StepResult.Done($"{journal.Tag} already points at {merge[..7]}")
-                : throw new SlipwayException(Errors.TagExists, $"{journal.Tag} exists and points at {pointsAt[..7]}, not at the merged release {merge[..7]}",
+            var pointsAt = repository.Resolve("refs/tags/" + journal.Tag)!;
+            if (pointsAt != merge)
+            {
+                throw new SlipwayException(Errors.TagExists, $"{journal.Tag} exists and points at {pointsAt[..7]}, not at the merged release {merge[..7]}",
                     "if that tag is wrong, 'slipway retag' moves it after checking the new commit");
+            }
+
+            // Preflight found the tag free, so one on the merged release is this run's (made before a kill recorded it).
+            context.Claim("refs/tags/" + journal.Tag, existing);
+            return StepResult.Done($"{journal.Tag} already points at {merge[..7]}");
         }
 
         Create(context, merge);
@@ -38,7 +47,9 @@ public sealed class TagStep : IReleaseStep
                 "fix the references, merge the fix, then run 'slipway retag' (or 'slipway resume')", TreeVerifier.Failures(report));
         }
 
-        context.Writer.Tag(context.Journal.Tag, commit, context.Render(context.Settings.TagMessage), context.Settings.SignTag);
+        var tag = context.Journal.Tag;
+        context.Repository.Tag(tag, commit, context.Render(context.Settings.TagMessage), context.Settings.SignTag);
         CrashPoints.Hit("tag:after-git");
+        context.Claim("refs/tags/" + tag, context.Repository.TagObject(tag)!);
     }
 }

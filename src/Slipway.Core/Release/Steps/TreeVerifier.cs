@@ -1,4 +1,3 @@
-using Slipway.Core.Files;
 using Slipway.Core.References;
 
 namespace Slipway.Core.Release.Steps;
@@ -6,12 +5,8 @@ namespace Slipway.Core.Release.Steps;
 /// <summary>Checks a commit's tree, not the work tree: does every reference hold the version there?</summary>
 public static class TreeVerifier
 {
-    public static ReferenceReport Verify(ReleaseContext context, string commit)
-    {
-        var prefix = context.Git.Check("rev-parse", "--show-prefix").Trim();
-        var source = new DocumentCache(new GitTreeFileSource(context.Git, commit, prefix));
-        return ReferenceReport.Build(ReferenceReader.Read(context.Config, context.Config.Versions, source), context.Version);
-    }
+    public static ReferenceReport Verify(ReleaseContext context, string commit) =>
+        ReferenceReport.Build(ReferenceReader.Read(context.Config, context.Config.Versions, new DocumentCache(context.Repository.Tree(commit))), context.Version);
 
     /// <summary>The report's failures as lines for an error: "Makefile:8:12: VERSION holds 0.1.0, expected 0.2.0".</summary>
     public static List<string> Failures(ReferenceReport report) => report.Failures

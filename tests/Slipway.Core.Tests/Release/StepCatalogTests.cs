@@ -1,0 +1,16 @@
+using Slipway.Core.Configuration;
+using Slipway.Core.Release.Steps;
+
+namespace Slipway.Core.Tests.Release;
+
+/// <summary>The names the configuration accepts (a manual step's after, a profile's skip) are the catalog's, in its order.</summary>
+public sealed class StepCatalogTests
+{
+    [Fact]
+    public void The_configuration_knows_the_built_in_steps_by_the_names_and_in_the_order_of_the_catalog() =>
+        StepCatalog.BuiltIn.Select(s => s.Name).ShouldBe(StepNames.All);
+
+    [Fact]
+    public void Only_steps_of_the_catalog_are_skippable() =>
+        StepNames.Skippable.ShouldBeSubsetOf(StepCatalog.BuiltIn.Select(s => s.Name));
+}
