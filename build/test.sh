@@ -18,6 +18,8 @@ command -v go >/dev/null 2>&1 || need+=(golang-go)
 # The kill tests stop slipway on entering a chosen system call (strace's fault injection); flock holds the write lock.
 command -v strace >/dev/null 2>&1 || need+=(strace)
 command -v flock >/dev/null 2>&1 || need+=(util-linux)
+# The Makefile locator's fixtures are checked against GNU make's own reading of them.
+command -v make >/dev/null 2>&1 || need+=(make)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
