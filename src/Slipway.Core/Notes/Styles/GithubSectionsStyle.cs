@@ -1,3 +1,5 @@
+using Slipway.Core.Configuration;
+
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
@@ -10,8 +12,15 @@ public sealed class GithubSectionsStyle : INotesStyle
     // The SOP writes refactorings and dependency updates as plain lines, the other sections as bold titles with text.
     private static readonly HashSet<string> PlainSections = new(StringComparer.Ordinal) { "refactor", "deps" };
 
-    /// <summary>Whether a section lists plain lines (no text), so its changes' texts are not needed.</summary>
-    public static bool IsPlain(string key) => PlainSections.Contains(key);
+    /// <summary>
+    /// Descriptions of the changes in titled sections and breaking notes; no first-time contributors
+    /// (the SOP's format has no such section).
+    /// </summary>
+    public NotesCapabilities Capabilities(NotesSettings settings)
+    {
+        var titled = settings.Sections.Select(s => s.Key).Where(k => !PlainSections.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        return new NotesCapabilities((title, breaking) => title is { } t && (breaking || titled.Contains(t.Type)), NewContributors: false, PreReleaseLine: true, PullRequestsOnly: false);
+    }
 
     public void Write(NotesModel model, TextWriter output)
     {

@@ -1,3 +1,5 @@
+using Slipway.Core.Configuration;
+
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace Slipway.Core.Notes.Styles;
 /// </summary>
 public sealed class WhatsChangedStyle : INotesStyle
 {
+    /// <summary>Titles only, and the New Contributors section.</summary>
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(static (_, _) => false, NewContributors: true, PreReleaseLine: true, PullRequestsOnly: false);
+
     public void Write(NotesModel model, TextWriter output)
     {
         var text = new MarkdownWriter(output);
