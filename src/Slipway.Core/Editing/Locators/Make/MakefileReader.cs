@@ -9,7 +9,7 @@ namespace Slipway.Core.Editing.Locators.Make;
 /// branch of a conditional is read (none is evaluated), so the rule state after an <c>endif</c> is
 /// what any branch may leave.
 /// </summary>
-internal sealed class MakefileReader
+internal sealed partial class MakefileReader
 {
     private static readonly string[] Directives = ["include", "-include", "sinclude", "vpath", "export", "unexport", "undefine", "load", "-load"];
     private static readonly string[] Conditionals = ["ifeq", "ifneq", "ifdef", "ifndef"];
@@ -62,7 +62,7 @@ internal sealed class MakefileReader
         if (recipePrefixed && _rule != RuleState.Outside)
         {
             maybeRecipe = _rule != RuleState.Inside;
-            if (!maybeRecipe || MakeSyntax.Assignment(_text, line.Start + 1, MakeSyntax.CommentStart(_text, line.Start + 1, line.End), false) is null)
+            if (!maybeRecipe || MakeAssignmentParser.Assignment(_text, line.Start + 1, MakeSyntax.CommentStart(_text, line.Start + 1, line.End), false) is null)
             {
                 _recipes.Add(line);
                 return index;
@@ -76,7 +76,7 @@ internal sealed class MakefileReader
             return index; // blank or a comment: a rule stays open
         }
 
-        if (MakeSyntax.Assignment(_text, start, end, targetSpecific: false) is { } definition)
+        if (MakeAssignmentParser.Assignment(_text, start, end, targetSpecific: false) is { } definition)
         {
             // An assignment closes the rule; one that may be a recipe line leaves it open in that reading.
             _rule = maybeRecipe ? _rule : RuleState.Outside;
@@ -115,7 +115,7 @@ internal sealed class MakefileReader
         }
 
         var after = colon + 1 < end && _text[colon + 1] == ':' ? colon + 2 : colon + 1;
-        if (MakeSyntax.Assignment(_text, after, end, targetSpecific: true) is { } definition)
+        if (MakeAssignmentParser.Assignment(_text, after, end, targetSpecific: true) is { } definition)
         {
             var targets = _text[start..colon].Trim();
             Record(line, definition, end, targets, maybeRecipe: false);
@@ -192,60 +192,5 @@ internal sealed class MakefileReader
     {
         var start = MakeSyntax.SkipBlanks(_text, line.Start, line.End);
         return new TextSpan(start, MakeSyntax.TrimEnd(_text, start, line.End) - start);
-    }
-
-    private bool ReadConditional(MakeLine line, ReadOnlySpan<char> text)
-    {
-        var trimmed = text.TrimStart(" \t");
-        if (MakeSyntax.FirstWord(trimmed, Conditionals) is { } opening)
-        {
-            _conditionals.Push(new Conditional(opening, line.Line, _rule) { Branch = new MakeBranch(opening, line.Line, opening, line.Line) });
-            return true;
-        }
-
-        if (MakeSyntax.StartsWithWord(trimmed, "else"))
-        {
-            var conditional = Open(line, "else");
-            var chained = MakeSyntax.FirstWord(trimmed[4..], Conditionals);
-            conditional.Ended |= _rule;
-            conditional.Exhaustive |= chained is null;
-            conditional.Branch = new MakeBranch(conditional.Directive, conditional.Line, chained is null ? "else" : "else " + chained, line.Line);
-            _rule = conditional.AtOpen;
-            return true;
-        }
-
-        if (MakeSyntax.StartsWithWord(trimmed, "endif"))
-        {
-            var conditional = Open(line, "endif");
-            _conditionals.Pop();
-            // After endif the rule is in whatever state one of the branches left it, or as it was when no branch was read.
-            _rule |= conditional.Ended | (conditional.Exhaustive ? 0 : conditional.AtOpen);
-            return true;
-        }
-
-        return false;
-    }
-
-    private Conditional Open(MakeLine line, string directive) => _conditionals.TryPeek(out var open)
-        ? open
-        : throw new LocateException($"line {line.Line}: {directive} without a conditional to close (make stops with \"extraneous '{directive}'\")", line.Start);
-
-    private List<MakeBranch> Branches() => _conditionals.Reverse().Select(c => c.Branch).ToList();
-
-    private sealed class Conditional(string directive, int line, RuleState atOpen)
-    {
-        public string Directive { get; } = directive;
-
-        public int Line { get; } = line;
-
-        public RuleState AtOpen { get; } = atOpen;
-
-        /// <summary>The rule states the finished branches left.</summary>
-        public RuleState Ended { get; set; }
-
-        /// <summary>Whether a plain else makes sure one branch is always read.</summary>
-        public bool Exhaustive { get; set; }
-
-        public required MakeBranch Branch { get; set; }
     }
 }
