@@ -21,19 +21,21 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         var style = NotesStyleCatalog.For(inputs.Config, request.Style);
         var shows = style.Capabilities(settings);
         var forge = inputs.Forge is null ? ForgeResolver.Resolve(inputs.Config.Forge, inputs.Git) : inputs.Forge.Value;
-        var collector = new ChangeCollector(settings, forge?.Url);
+        var collector = new ChangeCollector(settings, forge?.Url, new ReleasePreparation(inputs.Config));
         var resolved = new RangeResolver(inputs.Git, inputs.Config.Tag, inputs.TagListing).Resolve(request.Version, request.From, request.To, request.All);
-        var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, request.FullModel ? null : TextWanted(shows));
+        var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, request.FullModel ? null : shows.Descriptions);
         var items = collector.Collect(commits);
         if (inputs.Contributors is not null)
         {
-            items = items.Select(change => WithLogin(change, inputs.Contributors)).ToList();
+            items = ListedOnce(items.Select(change => WithLogin(change, inputs.Contributors)).ToList());
         }
+
+        items = WithoutDroppedBots(items, settings);
 
         var warnings = range.Warnings.ToList();
         var parts = HandWritten(request, range, forge, warnings);
-        var isNew = shows.NewContributors && range.From is not null ? FirstContribution(range.From!) : null;
-        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null);
+        var isNew = shows.NewContributors && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
+        var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null);
         if (range.Version.IsPreRelease && settings.PreRelease is { } line && shows.PreReleaseLine)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
@@ -74,11 +76,6 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
             ? change with { Author = change.Author with { Login = author.Login, Bot = change.Author.Bot || author.IsBot }, PullRequest = change.PullRequest ?? author.PullRequest }
             : change;
 
-    // The PR title of a merge (GitHub writes it in the merge's message) is always read; other text
-    // only where the style prints a description.
-    private static History.TextWanted? TextWanted(NotesCapabilities shows) =>
-        shows.Descriptions is not { } wanted ? null : (title, breaking, merge) => merge || wanted(title, breaking);
-
     private HandWrittenParts HandWritten(NotesRequest request, ReleaseRange range, ForgeRepository? forge, List<string> warnings)
     {
         var values = NotesPlaceholders.For(range, forge);
@@ -107,31 +104,24 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
 
     private static string ReadGiven(string path) => NotesInputFile.Read(path, $"the highlights file {path}").Trim();
 
-    // With the forge: whoever had no pull request merged before the range starts. Without it: whoever
-    // authored no commit before the range.
-    private Func<AuthorModel, bool> FirstContribution(string from)
+    // The forge finds the pull request of commits whose title names none: the commits of a PR merged
+    // by rebasing then share it, and it is listed once, as GitHub lists it.
+    private static List<ChangeModel> ListedOnce(IReadOnlyList<ChangeModel> changes)
     {
-        if (inputs.Contributors is not null)
-        {
-            var since = new GitReader(inputs.Git).CommitTime(from);
-            return author => author.Login is { } login && !inputs.Contributors.ContributedBefore(login, since);
-        }
-
-        var earlier = EarlierAuthors(from);
-        return author => author.Email.Length > 0 && !earlier.Contains(author.Email);
+        var seen = new HashSet<int>();
+        return changes.Where(c => c.PullRequest is not { } pr || seen.Add(pr)).ToList();
     }
 
-    private HashSet<string> EarlierAuthors(string from)
+    // Bots are known by name while the history is read; with the forge, also by login.
+    private static IReadOnlyList<ChangeModel> WithoutDroppedBots(IReadOnlyList<ChangeModel> changes, NotesSettings settings)
     {
-        var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        inputs.Git.Stream(["log", "-z", "--format=%ae", "--end-of-options", from, "--"], stream =>
+        if (settings.BotChanges == ChangeHandling.Keep && changes.All(c => c.Author.Login is null))
         {
-            using var reader = new StreamReader(stream, leaveOpen: true);
-            foreach (var email in reader.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries))
-            {
-                emails.Add(email.Trim());
-            }
-        });
-        return emails;
+            return changes; // nothing to mark, nothing to drop
+        }
+
+        var bots = new BotRecognizer(settings.Bots);
+        var marked = changes.Select(c => !c.Author.Bot && bots.IsBotName(c.Author.Login) ? c with { Author = c.Author with { Bot = true } } : c);
+        return (settings.BotChanges == ChangeHandling.Drop ? marked.Where(c => !c.Author.Bot) : marked).ToList();
     }
 }

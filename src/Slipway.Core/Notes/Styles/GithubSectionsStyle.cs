@@ -59,7 +59,7 @@ public sealed class GithubSectionsStyle : INotesStyle
         if (text.Length > 0)
         {
             output.Write(": ");
-            WriteOneLine(output, text);
+            output.Write(text); // one line already: a description, or a breaking note
         }
     }
 
@@ -69,34 +69,5 @@ public sealed class GithubSectionsStyle : INotesStyle
         MarkdownWriter.WriteCapitalized(output, change.Title.AsSpan(change.DescriptionStart));
         output.Write(' ');
         MarkdownWriter.WriteReference(output, change);
-    }
-
-    // The text's lines, trimmed and joined by spaces, written piece by piece: splitting and joining
-    // made several strings for every change of a long history.
-    private static void WriteOneLine(TextWriter output, string text)
-    {
-        if (!text.Contains('\n', StringComparison.Ordinal))
-        {
-            output.Write(text);
-            return;
-        }
-
-        var first = true;
-        foreach (var range in text.AsSpan().Split('\n'))
-        {
-            var line = text.AsSpan(range).Trim();
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                output.Write(' ');
-            }
-
-            output.Write(line);
-            first = false;
-        }
     }
 }

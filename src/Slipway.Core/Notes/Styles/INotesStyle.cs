@@ -27,10 +27,7 @@ public interface INotesStyle
 /// Whether writing can fail on the history (a template): then the notes are rendered in full before
 /// any output or file is opened, so that a failure leaves nothing half written.
 /// </param>
-public sealed record NotesCapabilities(DescriptionsWanted? Descriptions, bool NewContributors, bool PreReleaseLine, bool PullRequestsOnly, bool RenderedFirst = false);
-
-/// <summary>Whether a change's description is wanted, given its conventional title (null when it has none) and whether it is breaking.</summary>
-public delegate bool DescriptionsWanted(History.ConventionalTitle? title, bool breaking);
+public sealed record NotesCapabilities(History.TextWanted? Descriptions, bool NewContributors, bool PreReleaseLine, bool PullRequestsOnly, bool RenderedFirst = false);
 
 public static class NotesStyleExtensions
 {

@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Slipway.Core.Configuration;
+using Slipway.Core.Templates;
+
+namespace Slipway.Core.Notes;
+
+/// <summary>
+/// Recognises the changes that prepared a release, of any version: the release commit (its title
+/// follows the first line of <c>commit.message</c>), and the release pull request, merged from a
+/// branch that follows the <c>branch</c> template or titled as <c>pull-request.title</c> (or as the
+/// commit, when it was squashed). Patterns come from the configured templates, never from fixed
+/// text; a version placeholder matches only a version, so "Release notes" is not "Release {tag}".
+/// </summary>
+public sealed class ReleasePreparation
+{
+    private readonly Regex _titles;
+    private readonly Regex _branch;
+
+    public ReleasePreparation(SlipwayConfig config)
+    {
+        var release = config.Release;
+        var subject = release.CommitMessage.Split('\n', 2)[0].TrimEnd();
+        var tag = Pattern(config.Tag.Source, Placeholders.Version, null);
+        _titles = Anchored($"(?:{Pattern(subject, Placeholders.Release, tag)})|(?:{Pattern(release.PullRequestTitle, Placeholders.Release, tag)})");
+        _branch = Anchored(Pattern(release.Branch, Placeholders.Release, tag));
+    }
+
+    /// <summary>Whether a change with this title (without its "(#N)") and merged branch (null for a commit) prepared a release.</summary>
+    public bool Prepared(string title, string? mergedBranch) => _titles.IsMatch(title) || (mergedBranch is not null && _branch.IsMatch(mergedBranch));
+
+    private static Regex Anchored(string pattern) => new($"^(?:{pattern})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static string Pattern(string template, IReadOnlySet<string> allowed, string? tag)
+    {
+        var text = new StringBuilder();
+        Append(ValueTemplate.Parse(template, allowed).Parts, text, tag);
+        return text.ToString();
+    }
+
+    private static void Append(IEnumerable<TemplatePart> parts, StringBuilder text, string? tag)
+    {
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case LiteralPart literal:
+                    text.Append(Regex.Escape(literal.Text));
+                    break;
+                case PlaceholderPart placeholder:
+                    text.Append(Placeholder(placeholder.Name, tag));
+                    break;
+                case ConditionalPart conditional:
+                    text.Append("(?:");
+                    Append(conditional.Parts, text, tag);
+                    text.Append(")?");
+                    break;
+            }
+        }
+    }
+
+    private const string Version = @"\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?";
+
+    private static string Placeholder(string name, string? tag) => name switch
+    {
+        "version" or "previous" => Version,
+        "tag" or "previous_tag" => tag ?? Version,
+        "core" => @"\d+\.\d+\.\d+",
+        "major" or "minor" or "patch" => @"\d+",
+        "rc" => @"\d*",
+        "prerelease" or "build" => "[0-9A-Za-z.-]*",
+        "changes" => ".*",
+        _ => @"\S+", // branch, base, remote, owner, repo
+    };
+}
