@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Slipway.Core.History;
@@ -14,9 +15,8 @@ public static class MessageBody
 {
     public const int MaxDescription = 280;
 
-    private static readonly byte[][] Prompts = ["$ "u8.ToArray(), "> "u8.ToArray(), "% "u8.ToArray(), "# "u8.ToArray(), "❯"u8.ToArray(), "PS "u8.ToArray(), "PS>"u8.ToArray()];
-    private static readonly byte[][] LogStarts = ["Error:"u8.ToArray(), "error:"u8.ToArray(), "fatal:"u8.ToArray(), "panic:"u8.ToArray(), "warning:"u8.ToArray(), "goroutine "u8.ToArray(), "Traceback "u8.ToArray()];
-    private static readonly byte[][] LocalPaths = ["/home/"u8.ToArray(), "/Users/"u8.ToArray(), "/root/"u8.ToArray(), "\\Users\\"u8.ToArray()];
+    // Characters that carry no words: a paragraph of only these and digits is not prose.
+    private static readonly SearchValues<char> PlainText = SearchValues.Create(" 0123456789.,;:-_=+*#/\\|()[]{}<>'\"`~!?@$%^&");
 
     /// <summary>The first line of the body, trimmed (the PR title GitHub writes in a merge's message); empty when there is none.</summary>
     public static string FirstLine(ReadOnlySpan<byte> body)
@@ -82,96 +82,71 @@ public static class MessageBody
     }
 
     /// <summary>The paragraph as one line when it is prose, else empty. Headings and bold labels that open it (a PR template's) are dropped.</summary>
+    /// <remarks>
+    /// Every line is classified on its bytes first; only a paragraph of prose is decoded, in one go,
+    /// into one string: this runs for most commits of a long history.
+    /// </remarks>
     private static string Prose(ReadOnlySpan<byte> paragraph)
     {
         var lines = new MessageParser.LineCursor(paragraph);
-        var text = new StringBuilder();
-        var opening = true;
-        while (lines.Next(out var line))
+        int from = -1, bytes = 0;
+        while (lines.Next(out var line, out var at))
         {
             var trimmed = line.Trim(" \t"u8);
-            if (opening && IsLabel(trimmed))
+            if (from < 0 && ProseLines.IsLabel(trimmed))
             {
                 continue;
             }
 
-            opening = false;
-            if (!IsProseLine(line, trimmed))
+            if (!ProseLines.IsProse(line, trimmed))
             {
                 return string.Empty;
             }
 
-            text.Append(text.Length > 0 ? " " : string.Empty).Append(Encoding.UTF8.GetString(trimmed));
+            from = from < 0 ? at : from;
+            bytes += trimmed.Length + 1;
         }
 
-        var prose = text.ToString();
-        return prose.Length == 0 || TrailerBlock.IsTrailerParagraph(paragraph) || !prose.Any(char.IsLetter) ? string.Empty : Bounded(prose);
-    }
-
-    // A markdown heading, or a line that is only bold text ("**What this PR does**:").
-    private static bool IsLabel(ReadOnlySpan<byte> line) =>
-        (line.StartsWith("#"u8) && line.TrimStart((byte)'#').StartsWith(" "u8)) || (line.StartsWith("**"u8) && line.TrimEnd(":"u8).EndsWith("**"u8));
-
-    private static bool IsProseLine(ReadOnlySpan<byte> line, ReadOnlySpan<byte> trimmed)
-    {
-        if (line.StartsWith("    "u8) || line.StartsWith("\t"u8) || trimmed.Length == 0)
+        if (from < 0 || TrailerBlock.IsTrailerParagraph(paragraph[from..]))
         {
-            return false; // indented code
+            return string.Empty;
         }
 
-        var first = trimmed[0];
-        var listItem = (first is (byte)'-' or (byte)'*' or (byte)'+' && trimmed.Length > 1 && trimmed[1] == ' ')
-            || (char.IsAsciiDigit((char)first) && trimmed.TrimStart("0123456789"u8) is [(byte)'.' or (byte)')', (byte)' ', ..]);
-        var markup = first is (byte)'<' or (byte)'|' or (byte)'!' or (byte)'[' && !trimmed.StartsWith("[x]"u8);
-        var path = first is (byte)'/' or (byte)'~' || trimmed.StartsWith("./"u8) || trimmed.StartsWith("../"u8)
-            || (trimmed.Length > 2 && char.IsAsciiLetter((char)first) && trimmed[1] == ':' && trimmed[2] == '\\');
-        return !listItem && !markup && !path && !StartsWithAny(trimmed, Prompts) && !StartsWithAny(trimmed, LogStarts)
-            && !ContainsAny(trimmed, LocalPaths) && !IsUserAtHostPrompt(trimmed);
-    }
-
-    // user@host:~/src$ make
-    private static bool IsUserAtHostPrompt(ReadOnlySpan<byte> line)
-    {
-        var at = line.IndexOf((byte)'@');
-        var colon = line.IndexOf((byte)':');
-        var dollar = line.IndexOf("$ "u8);
-        return at > 0 && colon > at && dollar > colon && line[..at].IndexOf((byte)' ') < 0;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<byte> line, byte[][] prefixes)
-    {
-        foreach (var prefix in prefixes)
+        // The lines, trimmed and joined by one space, decoded into one buffer.
+        var chars = ArrayPool<char>.Shared.Rent(bytes);
+        try
         {
-            if (line.StartsWith(prefix))
+            var length = 0;
+            var rest = new MessageParser.LineCursor(paragraph[from..]);
+            while (rest.Next(out var line))
             {
-                return true;
+                length += length > 0 ? Separator(chars, length) : 0;
+                length += Encoding.UTF8.GetChars(line.Trim(" \t"u8), chars.AsSpan(length));
             }
+
+            var prose = chars.AsSpan(0, length);
+            return prose.ContainsAnyExcept(PlainText) ? Bounded(prose) : string.Empty; // words, not only numbers and punctuation
         }
-
-        return false;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<byte> line, byte[][] parts)
-    {
-        foreach (var part in parts)
+        finally
         {
-            if (line.IndexOf(part) >= 0)
-            {
-                return true;
-            }
+            ArrayPool<char>.Shared.Return(chars);
         }
-
-        return false;
     }
 
-    private static string Bounded(string text)
+    private static int Separator(char[] chars, int at)
+    {
+        chars[at] = ' ';
+        return 1;
+    }
+
+    private static string Bounded(ReadOnlySpan<char> text)
     {
         if (text.Length <= MaxDescription)
         {
-            return text;
+            return text.ToString();
         }
 
-        var cut = text.LastIndexOf(' ', MaxDescription - 1);
-        return text[..(cut > MaxDescription / 2 ? cut : MaxDescription - 1)].TrimEnd(' ', ',', ';', ':', '-') + "…";
+        var cut = text[..MaxDescription].LastIndexOf(' ');
+        return string.Concat(text[..(cut > MaxDescription / 2 ? cut : MaxDescription - 1)].TrimEnd(" ,;:-"), "…");
     }
 }

@@ -14,20 +14,32 @@ namespace Slipway.Core.Notes;
 /// </summary>
 public sealed class ReleasePreparation
 {
-    private readonly Regex _titles;
-    private readonly Regex _branch;
+    // Built when first needed: most runs meet no title that starts like a release's.
+    private readonly Lazy<Regex> _titles;
+    private readonly Lazy<Regex> _branch;
+
+    // The literal text every matching title starts with (null when a template starts with a
+    // placeholder): it is asked of every change of a long history, and a prefix settles most.
+    private readonly string[]? _titleStarts;
 
     public ReleasePreparation(SlipwayConfig config)
     {
         var release = config.Release;
         var subject = release.CommitMessage.Split('\n', 2)[0].TrimEnd();
         var tag = Pattern(config.Tag.Source, Placeholders.Version, null);
-        _titles = Anchored($"(?:{Pattern(subject, Placeholders.Release, tag)})|(?:{Pattern(release.PullRequestTitle, Placeholders.Release, tag)})");
-        _branch = Anchored(Pattern(release.Branch, Placeholders.Release, tag));
+        _titles = new(() => Anchored($"(?:{Pattern(subject, Placeholders.Release, tag)})|(?:{Pattern(release.PullRequestTitle, Placeholders.Release, tag)})"));
+        string?[] starts = [LiteralStart(subject), LiteralStart(release.PullRequestTitle)];
+        _titleStarts = starts.Any(p => p is null) ? null : starts.OfType<string>().ToArray();
+        _branch = new(() => Anchored(Pattern(release.Branch, Placeholders.Release, tag)));
     }
 
     /// <summary>Whether a change with this title (without its "(#N)") and merged branch (null for a commit) prepared a release.</summary>
-    public bool Prepared(string title, string? mergedBranch) => _titles.IsMatch(title) || (mergedBranch is not null && _branch.IsMatch(mergedBranch));
+    public bool Prepared(string title, string? mergedBranch) =>
+        ((_titleStarts is null || _titleStarts.Any(p => title.StartsWith(p, StringComparison.Ordinal))) && _titles.Value.IsMatch(title))
+        || (mergedBranch is not null && _branch.Value.IsMatch(mergedBranch));
+
+    private static string? LiteralStart(string template) =>
+        ValueTemplate.Parse(template, Placeholders.Release).Parts is [LiteralPart { Text.Length: > 0 } first, ..] ? first.Text : null;
 
     private static Regex Anchored(string pattern) => new($"^(?:{pattern})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
