@@ -14,9 +14,10 @@ namespace Slipway.Core.Notes;
 /// </summary>
 public sealed class ReleasePreparation
 {
-    // Built when first needed: most runs meet no title that starts like a release's.
-    private readonly Lazy<Regex> _titles;
-    private readonly Lazy<Regex> _branch;
+    // Built when first needed: most runs meet no title that starts like a release's. Null when no
+    // template is specific enough to recognise anything by (a commit message of only "{changes}").
+    private readonly Lazy<Regex>? _titles;
+    private readonly Lazy<Regex>? _branch;
 
     // The literal text every matching title starts with (null when a template starts with a
     // placeholder): it is asked of every change of a long history, and a prefix settles most.
@@ -25,21 +26,33 @@ public sealed class ReleasePreparation
     public ReleasePreparation(SlipwayConfig config)
     {
         var release = config.Release;
-        var subject = release.CommitMessage.Split('\n', 2)[0].TrimEnd();
         var tag = Pattern(config.Tag.Source, Placeholders.Version, null);
-        _titles = new(() => Anchored($"(?:{Pattern(subject, Placeholders.Release, tag)})|(?:{Pattern(release.PullRequestTitle, Placeholders.Release, tag)})"));
-        string?[] starts = [LiteralStart(subject), LiteralStart(release.PullRequestTitle)];
-        _titleStarts = starts.Any(p => p is null) ? null : starts.OfType<string>().ToArray();
-        _branch = new(() => Anchored(Pattern(release.Branch, Placeholders.Release, tag)));
+        var titles = new[] { release.CommitMessage.Split('\n', 2)[0].TrimEnd(), release.PullRequestTitle }.Where(IsSpecific).ToList();
+        if (titles.Count > 0)
+        {
+            _titles = new(() => Anchored(string.Join('|', titles.Select(t => $"(?:{Pattern(t, Placeholders.Release, tag)})"))));
+            var starts = titles.Select(LiteralStart).ToList();
+            _titleStarts = starts.Any(p => p is null) ? null : starts.OfType<string>().ToArray();
+        }
+
+        _branch = IsSpecific(release.Branch) ? new(() => Anchored(Pattern(release.Branch, Placeholders.Release, tag))) : null;
     }
 
     /// <summary>Whether a change with this title (without its "(#N)") and merged branch (null for a commit) prepared a release.</summary>
     public bool Prepared(string title, string? mergedBranch) =>
-        ((_titleStarts is null || _titleStarts.Any(p => title.StartsWith(p, StringComparison.Ordinal))) && _titles.Value.IsMatch(title))
-        || (mergedBranch is not null && _branch.Value.IsMatch(mergedBranch));
+        (_titles is not null && (_titleStarts is null || _titleStarts.Any(p => title.StartsWith(p, StringComparison.Ordinal))) && _titles.Value.IsMatch(title))
+        || (mergedBranch is not null && _branch is not null && _branch.Value.IsMatch(mergedBranch));
 
     private static string? LiteralStart(string template) =>
         ValueTemplate.Parse(template, Placeholders.Release).Parts is [LiteralPart { Text.Length: > 0 } first, ..] ? first.Text : null;
+
+    // A template says something only with text of its own or a version in it: "{changes}" or "{branch}" would match anything.
+    private static bool IsSpecific(string template) => ValueTemplate.Parse(template, Placeholders.Release).Parts.Any(part => part switch
+    {
+        LiteralPart literal => !string.IsNullOrWhiteSpace(literal.Text),
+        PlaceholderPart placeholder => placeholder.Name is "version" or "tag" or "core" or "major" or "minor" or "patch" or "previous" or "previous_tag",
+        _ => false,
+    });
 
     private static Regex Anchored(string pattern) => new($"^(?:{pattern})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

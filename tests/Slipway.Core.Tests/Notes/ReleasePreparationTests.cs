@@ -34,6 +34,14 @@ public sealed class ReleasePreparationTests
         custom.Prepared("anything", "release/v2.3.0").ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_template_that_says_nothing_of_its_own_recognises_nothing()
+    {
+        var vague = For("branch: '{branch}'\ncommit:\n  message: '{changes}'\npull-request:\n  title: '{base}'\n");
+        vague.Prepared("feat: add probes", null).ShouldBeFalse();
+        vague.Prepared("anything", "feature/probes").ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("dependabot[bot]", "49699333+dependabot[bot]@users.noreply.github.com", true)]
     [InlineData("red-hat-konflux", "126015336+red-hat-konflux[bot]@users.noreply.github.com", true)]
