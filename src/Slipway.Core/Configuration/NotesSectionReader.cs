@@ -7,7 +7,7 @@ namespace Slipway.Core.Configuration;
 internal sealed class NotesSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> NotesKeys =
-        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes"];
+        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes", "bot-authors"];
 
     public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote", "api", "releases"];
 
@@ -36,6 +36,7 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                 "bots" when value is YamlScalarNode { Value: "group" or "drop" or "keep" } old => Fail(value,
                     $"notes.bots is the list of bot names (e.g. [fossabot]); found '{old.Value}': bots no longer decide a change's section, and 'notes.bot-changes: drop' leaves their changes out", settings),
                 "bots" => settings with { Bots = reader.Strings(value, path) },
+                "bot-authors" => Fail(value, "notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])", settings),
                 "bot-changes" => Handling(value, path) is { } bots ? settings with { BotChanges = bots } : settings,
                 "release-changes" => Handling(value, path) is { } release ? settings with { ReleaseChanges = release } : settings,
                 _ => settings,

@@ -21,6 +21,7 @@ public sealed class NotesSettingsTests
 
     [Theory]
     [InlineData("  bots: group\n", "slipway.yaml:5:9: notes.bots is the list of bot names (e.g. [fossabot]); found 'group': bots no longer decide a change's section, and 'notes.bot-changes: drop' leaves their changes out")]
+    [InlineData("  bot-authors: [fossabot]\n", "slipway.yaml:5:16: notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])")]
     [InlineData("  bot-changes: group\n", "slipway.yaml:5:16: notes.bot-changes must be one of: keep, drop; found 'group'")]
     [InlineData("  release-changes: hide\n", "slipway.yaml:5:20: notes.release-changes must be one of: keep, drop; found 'hide'")]
     public void A_wrong_value_says_what_is_allowed(string notes, string mistake)
