@@ -6,8 +6,8 @@ namespace Slipway.Core.Notes;
 /// Who is a bot: a name or login that ends in "[bot]"; an e-mail whose user part does (GitHub's
 /// address for an app, <c>123456+red-hat-konflux[bot]@users.noreply.github.com</c>, whose commits
 /// may carry the name "red-hat-konflux" alone); dependabot, renovate and github-actions; a name or
-/// login listed in <c>notes.bots</c>; and, with a token, whoever GitHub says is a bot (see
-/// Forges.GitHub.GitHubContributors). Names compare case-insensitively and whole.
+/// login listed in <c>notes.bots</c>; and, with a token, whoever the forge says is a bot (its
+/// author's IsBot). Names compare case-insensitively and whole.
 /// </summary>
 public sealed class BotRecognizer(IReadOnlyList<string> configured)
 {
