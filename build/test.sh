@@ -18,6 +18,10 @@ command -v go >/dev/null 2>&1 || need+=(golang-go)
 # The kill tests stop slipway on entering a chosen system call (strace's fault injection); flock holds the write lock.
 command -v strace >/dev/null 2>&1 || need+=(strace)
 command -v flock >/dev/null 2>&1 || need+=(util-linux)
+# The Makefile locator's fixtures are checked against GNU make's own reading of them.
+command -v make >/dev/null 2>&1 || need+=(make)
+# The notes fixtures sign merge commits with a throwaway SSH key, as merge bots sign theirs.
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -12,6 +12,9 @@ namespace Slipway.Core.Audit;
 /// Only whole version tokens count: 0.0.0 never matches inside 0.0.0.0, 10.0.0 or 0.0.0-rc1. Files
 /// are read once each, in parallel, and searched as bytes (<see cref="VersionTokenScanner"/>);
 /// binary files (a NUL byte in the first 8000 bytes, as git decides) and files over 8 MiB are skipped.
+/// Never flagged: what Slipway writes for the release (the notes file, the copies' targets, the
+/// pins while they hold the release), paths under <c>audit.ignore</c>, and lines its
+/// <c>{path, line}</c> rules name.
 /// </summary>
 public static class VersionAuditor
 {
@@ -23,10 +26,11 @@ public static class VersionAuditor
         var bare = version.ToString();
         var tag = scan.Config.Tag.TagFor(version);
         var scanner = new VersionTokenScanner(bare, tag);
-        var ignore = scan.Config.Audit.Ignore.Select(g => new Glob(g)).ToList();
+        var ignore = scan.Config.Audit.Ignore.Select(g => new Glob(g)).Concat(ReleaseOutputs.For(scan.Config, version)).ToList();
         // The configuration names versions in its own comments and examples; it is not a place to bump.
         var configPath = Path.GetRelativePath(scan.Config.Root, scan.Config.FilePath).Replace('\\', '/');
         ignore.Add(new Glob("/" + configPath));
+        var lineRules = scan.Config.Audit.IgnoreLines.Select(r => (Files: new Glob(r.Path), r.Line)).ToList();
         var covered = CoveredSpans(scan);
         var findings = new ConcurrentBag<AuditFinding>();
         int searched = 0, skipped = 0, coveredCount = 0;
@@ -66,6 +70,11 @@ public static class VersionAuditor
                 }
 
                 var (line, column, text) = lines.Locate(start);
+                if (lineRules.Any(rule => rule.Files.IsMatch(path) && rule.Line.IsMatch(text)))
+                {
+                    continue;
+                }
+
                 findings.Add(new AuditFinding(path, line, column, Encoding.UTF8.GetString(bytes, start, length), text.Trim()));
             }
         });
@@ -82,7 +91,9 @@ public static class VersionAuditor
         return spans.Select(s => (ByteOffset(s.Start), ByteOffset(s.End))).ToList();
     }
 
+    // What the references hold, and what the pins hold while a release has set them.
     private static Dictionary<string, List<TextSpan>> CoveredSpans(ReferenceScan scan) => scan.Readings
+        .Concat(ReferenceReader.Read(scan.Config, scan.Config.Release.Pins.Select(p => p.Reference), scan.Documents).Readings)
         .SelectMany(r => r.Values.Select(v => (r.Path, v.Located.Span)))
         .GroupBy(x => x.Path, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Span).ToList(), StringComparer.Ordinal);

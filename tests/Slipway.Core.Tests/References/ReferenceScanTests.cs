@@ -63,7 +63,7 @@ public sealed class ReferenceScanTests
               - { files: 'charts/*/Chart.yaml', yaml: version }
             """);
         scan.Problems.Select(p => (p.Path, p.Problem)).ShouldBe([
-            ("Makefile", "2 matches (lines 1, 3), expected exactly 1; narrow the locator, or set 'count' to the number of places that must change"),
+            ("Makefile", "2 matches (lines 1, 3 in the ifdef branch at line 2), expected exactly 1; each branch of a conditional counts: narrow the locator, or set 'count' to the number of places that must change"),
             ("nope.yaml", "file not found"),
             ("charts/*/Chart.yaml", "the glob matches no file"),
         ]);

@@ -1,4 +1,5 @@
 using HandlebarsDotNet;
+using Slipway.Core.Configuration;
 
 namespace Slipway.Core.Notes.Styles;
 
@@ -49,6 +50,9 @@ public sealed class TemplateStyle : INotesStyle
         var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
         return $"{displayPath}:{line}:{column}: {message[..match.Index].Trim().TrimEnd(':')}";
     }
+
+    /// <summary>A template receives the whole model, so everything is read; it writes pre-releases its own way, and it may fail on the history, so it is rendered before anything is written.</summary>
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(null, NewContributors: true, PreReleaseLine: false, PullRequestsOnly: false, RenderedFirst: true);
 
     /// <exception cref="NotesTemplateException">The template fails while rendering; nothing is written.</exception>
     public void Write(NotesModel model, TextWriter output)

@@ -1,12 +1,18 @@
+using Slipway.Core.Configuration;
+
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
 /// bpfman's CHANGELOG format, which is GitHub's generated notes with a summary on top: the summary
-/// paragraph without a heading, "What's Changed" as a flat list, "New Contributors" when there are
+/// paragraph without a heading, "What's Changed" as a flat list of the pull requests (as GitHub's
+/// list has them: commits pushed without one are not listed), "New Contributors" when there are
 /// any, and the Full Changelog link.
 /// </summary>
 public sealed class WhatsChangedStyle : INotesStyle
 {
+    /// <summary>Pull requests' titles only, and the New Contributors section.</summary>
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(static (_, _) => false, NewContributors: true, PreReleaseLine: true, PullRequestsOnly: true);
+
     public void Write(NotesModel model, TextWriter output)
     {
         var text = new MarkdownWriter(output);
@@ -15,9 +21,10 @@ public sealed class WhatsChangedStyle : INotesStyle
             text.Block(summary.Trim());
         }
 
-        if (model.Changes.Count > 0)
+        var pullRequests = model.Changes.Where(c => c.PullRequest is not null).ToList();
+        if (pullRequests.Count > 0)
         {
-            text.Section("What's Changed", model.Changes, MarkdownWriter.GeneratedLine);
+            text.Section("What's Changed", pullRequests, MarkdownWriter.GeneratedLine);
         }
 
         if (model.NewContributors.Count > 0)

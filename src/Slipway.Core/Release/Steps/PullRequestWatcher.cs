@@ -82,7 +82,7 @@ internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
     // The configured body, else the release notes of the branch: what reviewers approve is what ships.
     private string Body() => context.Settings.PullRequestBody is { } body
         ? context.Render(body)
-        : new ReleaseNotesGenerator(context.Config, context.Repository.History, knownForge: new(forge.Repository))
+        : new ReleaseNotesGenerator(new NotesInputs(context.Config, context.Repository.History) { Forge = new(forge.Repository) })
             .Generate(new NotesRequest(context.Version) { To = context.Repository.Resolve("refs/heads/" + Journal.Branch)! }).Text;
 
     private StepResult Merged(ForgePullRequest pull)
