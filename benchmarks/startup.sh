@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the commands that do little besides starting: 'slipway --version' against a native hello-world
-# (C, gcc -O2: the floor for any process), and 'slipway verify' on KubeOpenCode's configuration
+# (C, gcc -O2: the floor for any process; and C#, Native AOT: the floor for a .NET one), and 'slipway verify' on KubeOpenCode's configuration
 # (examples/kubeopencode, 6 references) and on a bpfman-size one (24 references in 15 files: the
 # bpfman example plus manifests, docs and package files that carry the version). Reproduce with:
 #   benchmarks/startup.sh                       (installs hyperfine and gcc when missing)
@@ -24,6 +24,13 @@ fi
 
 printf '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n' >"$work/hello.c"
 gcc -O2 -o "$work/hello" "$work/hello.c"
+# The floor of any .NET program: a hello-world compiled as Slipway is (Native AOT), for where the time goes.
+if [ ! -x "$work/hello-aot/out/hello-aot" ]; then
+  mkdir -p "$work/hello-aot"
+  printf '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <PublishAot>true</PublishAot>\n  </PropertyGroup>\n</Project>\n' >"$work/hello-aot/hello-aot.csproj"
+  printf 'System.Console.WriteLine("hello");\n' >"$work/hello-aot/Program.cs"
+  dotnet publish "$work/hello-aot" -c Release -o "$work/hello-aot/out" -nologo -v quiet
+fi
 
 # repository NAME: a git repository of examples/NAME, committed.
 repository() {
@@ -59,7 +66,7 @@ for repo in kubeopencode bpfman24; do
   (cd "$work/verify-$repo" && "$slipway" verify | tail -n 1)
 done
 
-commands=(-n "hello-world (C, floor)" "$work/hello" -n "slipway --version" "$slipway --version")
+commands=(-n "hello-world (C, floor)" "$work/hello" -n "hello-world (.NET, Native AOT)" "$work/hello-aot/out/hello-aot" -n "slipway --version" "$slipway --version")
 [ -n "${BEFORE:-}" ] && commands+=(-n "before: slipway --version" "$BEFORE --version")
 commands+=(-n "verify, KubeOpenCode (6 references)" "$slipway -C $work/verify-kubeopencode verify")
 [ -n "${BEFORE:-}" ] && commands+=(-n "before: verify, KubeOpenCode" "$BEFORE -C $work/verify-kubeopencode verify")
@@ -71,8 +78,9 @@ python3 - "$work/startup.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 floor = results[0]["median"]
-print("| command | median | mean ± σ | / hello-world |")
-print("|---|---|---|---|")
+print("| command | median | mean ± σ | user + system CPU | median / C hello-world |")
+print("|---|---|---|---|---|")
 for r in results:
-    print(f"| {r['command']} | {r['median'] * 1000:.1f} ms | {r['mean'] * 1000:.1f} ± {r['stddev'] * 1000:.1f} ms | {r['median'] / floor:.1f} |")
+    cpu = (r["user"] + r["system"]) * 1000
+    print(f"| {r['command']} | {r['median'] * 1000:.1f} ms | {r['mean'] * 1000:.1f} ± {r['stddev'] * 1000:.1f} ms | {cpu:.1f} ms | {r['median'] / floor:.1f} |")
 PY
