@@ -6,9 +6,9 @@
 #   benchmarks/notes.sh                    (installs hyperfine and git-cliff when missing)
 #   WITHOUT_SLIPWAY=1 benchmarks/notes.sh  (only the floor and git-cliff; builds nothing but the generator)
 #   SLIPWAY=path/to/slipway benchmarks/notes.sh  (times that build instead of publishing one)
-#   BEFORE=path/to/slipway benchmarks/notes.sh   (also times that build, e.g. main's, side by side)
-#   WITHOUT_CLIFF=1 benchmarks/notes.sh    (leaves git-cliff out)
-# Takes about 17 minutes on 2 cores, nearly all of it git-cliff on the two large ranges (WITHOUT_CLIFF=1 leaves it out).
+#   BEFORE=path/to/other/slipway benchmarks/notes.sh  (adds another build to each range)
+#   WITHOUT_CLIFF=1 benchmarks/notes.sh    (leaves git-cliff out: about 2 minutes instead of 17)
+# Takes about 17 minutes on 2 cores, nearly all of it git-cliff on the two large ranges.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,16 +24,13 @@ work=${BENCH_WORK:-benchmarks/work}
 mkdir -p "$work"
 work=$(realpath "$work")
 with_slipway=$([ "${WITHOUT_SLIPWAY:-0}" = 1 ] && echo 0 || echo 1)
+with_cliff=$([ "${WITHOUT_CLIFF:-0}" = 1 ] && echo 0 || echo 1)
 if [ "$with_slipway" = 1 ] && [ -n "${SLIPWAY:-}" ]; then
   slipway=$(command -v "$SLIPWAY") || fail "SLIPWAY=$SLIPWAY is not a command"
 elif [ "$with_slipway" = 1 ]; then
   build/publish.sh "$work/slipway" >/dev/null
   slipway="$work/slipway/slipway"
 fi
-if [ -n "${BEFORE:-}" ]; then
-  before=$(command -v "$BEFORE") || fail "BEFORE=$BEFORE is not a command"
-fi
-with_cliff=$([ "${WITHOUT_CLIFF:-0}" = 1 ] && echo 0 || echo 1)
 if [ ! -d "$work/history/.git" ]; then
   rm -rf "$work/history"
   dotnet run --project benchmarks/Slipway.Benchmarks -c Release -- history "$work/history" --commits 100000
@@ -42,10 +39,11 @@ fi
 # The npm package's bin is a Node script that starts the native binary from the platform package
 # (git-cliff-linux-x64); the native binary is timed, so Node's start-up (~0.15 s a run) is not counted.
 cliff_version=2.14.2
-if [ "$with_cliff" = 1 ] && [ ! -x "$work/node_modules/.bin/git-cliff" ]; then
-  npm install --prefix "$work" --no-fund --no-audit --loglevel=error "git-cliff@$cliff_version" >/dev/null
-fi
+cliff=git-cliff
 if [ "$with_cliff" = 1 ]; then
+  if [ ! -x "$work/node_modules/.bin/git-cliff" ]; then
+    npm install --prefix "$work" --no-fund --no-audit --loglevel=error "git-cliff@$cliff_version" >/dev/null
+  fi
   cliff=$(ls "$work"/node_modules/git-cliff-*/bin/git-cliff 2>/dev/null | head -n 1) || true
   [ -n "$cliff" ] && [ -x "$cliff" ] || fail "git-cliff's native binary is missing from $work/node_modules (npm install git-cliff@$cliff_version)"
   "$cliff" --version | grep -q " $cliff_version\$" || fail "expected git-cliff $cliff_version, found: $("$cliff" --version)"
@@ -93,7 +91,7 @@ sort_commits = "newest"
 EOF
 
 cd "$work/history"
-[ "$with_cliff" = 1 ] && cliff="$cliff --config $work/cliff.toml"
+cliff="$cliff --config $work/cliff.toml"
 floor='git log -z --format=%H%x00%P%x00%an%x00%ae%x00%ct%x00%B'
 
 # One run of each command before timing, so that a missing command or tag fails here, by name.
@@ -106,16 +104,13 @@ if [ "$with_slipway" = 1 ]; then
   "$slipway" notes --version 0.100.0 >/dev/null ||
     fail "'slipway notes --version 0.100.0' failed: does this build have the notes command? (WITHOUT_SLIPWAY=1 times only git log and git-cliff)"
 fi
-if [ -n "${before:-}" ]; then
-  "$before" notes --version 0.100.0 >/dev/null || fail "'$before notes --version 0.100.0' failed (BEFORE)"
-fi
 
-# bench NAME RUNS FLOOR-RANGE SLIPWAY-ARGS CLIFF-RANGE: one hyperfine run of the commands timed.
+# bench NAME RUNS FLOOR-RANGE SLIPWAY-ARGS CLIFF-RANGE: one hyperfine run of the three commands.
 bench() {
   local name=$1 runs=$2 range=$3 notes=$4 cliff_range=$5
   local commands=(-n "git log (floor)" "$floor $range")
-  [ -n "${before:-}" ] && commands+=(-n "slipway notes (before)" "$before notes $notes")
   [ "$with_slipway" = 1 ] && commands+=(-n "slipway notes" "$slipway notes $notes")
+  [ -n "${BEFORE:-}" ] && commands+=(-n "before: slipway notes" "$BEFORE notes $notes")
   [ "$with_cliff" = 1 ] && commands+=(-n "git-cliff (reference)" "$cliff $cliff_range")
   echo
   echo "== $name: $(git rev-list --count --first-parent "$range") pull requests, $(git rev-list --count "$range") commits"
@@ -127,13 +122,13 @@ bench last-release "${RUNS:-10}" v0.99.0..v0.100.0 "--version 0.100.0" v0.99.0..
 
 echo
 if [ "$with_slipway" = 1 ]; then
-  /usr/bin/time -f %M -o "$work/notes-rss.txt" "$slipway" notes --all >/dev/null
-  echo "slipway notes --all peak RSS: $(($(cat "$work/notes-rss.txt") / 1024)) MiB"
+  for run in 1 2 3; do
+    /usr/bin/time -f %M -o "$work/notes-rss.txt" "$slipway" notes --all >/dev/null
+    echo "slipway notes --all peak RSS: $(($(cat "$work/notes-rss.txt") / 1024)) MiB"
+  done
 fi
-if [ -n "${before:-}" ]; then
-  /usr/bin/time -f %M -o "$work/before-rss.txt" "$before" notes --all >/dev/null
-  echo "slipway notes (before) --all peak RSS: $(($(cat "$work/before-rss.txt") / 1024)) MiB"
-fi
+/usr/bin/time -f %M -o "$work/floor-rss.txt" $floor main >/dev/null
+echo "git log (whole history) peak RSS: $(($(cat "$work/floor-rss.txt") / 1024)) MiB"
 if [ "$with_cliff" = 1 ]; then
   /usr/bin/time -f %M -o "$work/cliff-rss.txt" $cliff >/dev/null 2>&1
   echo "git-cliff (whole history) peak RSS: $(($(cat "$work/cliff-rss.txt") / 1024)) MiB"
@@ -146,20 +141,18 @@ import json, sys
 def ms(seconds):
     return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
-def fmt(seconds):
-    return ms(seconds) if seconds else "-"
-
 def ratio(a, b):
     if a is None or b is None:
         return "-"
     return f"{a / b:.2f}" if a / b < 10 else f"{a / b:.0f}"
 
 print("Means; ratios of means.")
-print("| range | floor | slipway (before) | slipway | git-cliff | before/floor | slipway/floor | git-cliff/slipway |")
+print("| range | floor | slipway | before | git-cliff | slipway/floor | before/floor | git-cliff/slipway |")
 print("|---|---|---|---|---|---|---|---|")
 for name in ("all", "last-70000", "last-release"):
     means = {r["command"]: r["mean"] for r in json.load(open(f"{sys.argv[1]}/notes-{name}.json"))["results"]}
-    floor, before, slipway, cliff = (means.get(k) for k in ("git log (floor)", "slipway notes (before)", "slipway notes", "git-cliff (reference)"))
-    print(f"| {name} | {fmt(floor)} | {fmt(before)} | {fmt(slipway)} | {fmt(cliff)} | "
-          f"{ratio(before, floor)} | {ratio(slipway, floor)} | {ratio(cliff, slipway)} |")
+    floor, slipway, before, cliff = (means.get(k) for k in ("git log (floor)", "slipway notes", "before: slipway notes", "git-cliff (reference)"))
+    show = lambda t: ms(t) if t else "-"
+    print(f"| {name} | {ms(floor)} | {show(slipway)} | {show(before)} | {show(cliff)} | "
+          f"{ratio(slipway, floor)} | {ratio(before, floor)} | {ratio(cliff, slipway)} |")
 EOF

@@ -46,7 +46,20 @@ if ! cmp -s tests/github-openapi/package-lock.json "$openapi/package-lock.json" 
 fi
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/slipway-test-results.XXXXXX")
-trap 'rm -rf "$results"' EXIT
+native=$(mktemp -d "${TMPDIR:-/tmp}/slipway-native.XXXXXX")
+trap 'rm -rf "$results" "$native"' EXIT
+
+# The native executable, packed as the .NET tool and installed as users install it (from a feed of its
+# own packages only), for NativeSmokeTests, which compare it with the JIT build command by command.
+started=$SECONDS
+printf '<configuration><packageSources><clear /><add key="slipway" value="%s" /></packageSources></configuration>\n' "$native/feed" >"$native/nuget.config"
+if NATIVE_ONLY=1 build/pack-tool.sh "$native/feed" >/dev/null \
+    && dotnet tool install slipway --tool-path "$native/tools" --configfile "$native/nuget.config" >/dev/null; then
+  echo "native tool packed and installed in $((SECONDS - started)) s: $("$native/tools/slipway" --version)"
+else
+  echo "the native tool could not be packed or installed; NativeSmokeTests will fail" >&2
+fi
+export SLIPWAY_NATIVE="$native/tools/slipway"
 
 dotnet test Slipway.slnx --configuration Release --logger "trx" --results-directory "$results" "$@"
 status=$?
