@@ -38,8 +38,11 @@ public sealed partial class InitFixtureTests
     {
         using var repo = FixtureRepository.Build("init", name);
         var proposed = Tool.Run(repo.Path, "init", "--stdout").ShouldSucceed().Out;
-        repo.Write("slipway.yaml", proposed);
-        Tool.Run(repo.Path, "show").ShouldSucceed().Out.ShouldContain("checked values agree on");
+        if (proposed.Contains("\n  - file", StringComparison.Ordinal))
+        {
+            repo.Write("slipway.yaml", proposed);
+            Tool.Run(repo.Path, "show").ShouldSucceed().Out.ShouldContain("checked values agree on");
+        }
 
         repo.Write("slipway.yaml", Uncomment(proposed));
         Tool.Run(repo.Path, "show").ShouldSucceed().Out.ShouldContain("checked values agree on");

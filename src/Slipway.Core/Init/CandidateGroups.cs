@@ -9,8 +9,8 @@ namespace Slipway.Core.Init;
 /// One line written the same way in many files (every example manifest's
 /// <c>app.kubernetes.io/version: 2.13.0</c> label) is one entry a maintainer writes with a glob,
 /// not one entry per file: the line's regex, <c>files:</c> over the files' common directory and
-/// extension, <c>count: any</c>. The glob is kept only when every file it matches holds the version
-/// wherever the pattern matches.
+/// extensions, <c>count: any</c>. The glob is kept only when every file it matches can be read and
+/// holds the version wherever the pattern matches.
 /// </summary>
 internal static class CandidateGroups
 {
@@ -45,7 +45,8 @@ internal static class CandidateGroups
         return candidates;
     }
 
-    // The files' deepest common directory, then every file with their extension below it.
+    // The files' deepest common directory, then every file with their extensions below it. Files
+    // without an extension make no glob: '**/*' would take in images and binaries as well.
     private static string? GlobFor(List<string> paths)
     {
         var directories = paths.Select(p => p.Contains('/', StringComparison.Ordinal) ? p[..p.LastIndexOf('/')] : string.Empty).ToList();
@@ -58,11 +59,14 @@ internal static class CandidateGroups
 
             return a;
         });
-        var extensions = paths.Select(Path.GetExtension).Distinct(StringComparer.Ordinal).ToList();
-        var names = extensions is [{ Length: > 0 } extension] ? "*" + extension : "*";
-        return names.IndexOfAny(['[', ']', '{', '}', '?']) >= 0 || common.IndexOfAny(['*', '[', ']', '{', '}', '?']) >= 0
-            ? null
-            : (common.Length == 0 ? string.Empty : common + "/") + "**/" + names;
+        var extensions = paths.Select(p => Path.GetExtension(p).TrimStart('.')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (extensions.Any(e => e.Length == 0 || e.IndexOfAny(['*', '?', '[', ']', '{', '}', ',']) >= 0) || common.IndexOfAny(['*', '?', '[', ']', '{', '}']) >= 0)
+        {
+            return null;
+        }
+
+        var names = extensions.Count == 1 ? "*." + extensions[0] : "*.{" + string.Join(',', extensions) + "}";
+        return (common.Length == 0 ? string.Empty : common + "/") + "**/" + names;
     }
 
     private static bool HoldsOnlyVersion(InitFiles files, string glob, string pattern, SemVersion version)
@@ -71,8 +75,9 @@ internal static class CandidateGroups
         var matcher = new Glob(glob);
         try
         {
+            // Every file the glob takes must read (show reports one that does not) and hold the version wherever the line is.
             return files.All.Where(matcher.IsMatch).All(file =>
-                files.Text(file) is not { } text || new RegexLocator(regex).Locate(text).All(v => v.Value == version.ToString()));
+                files.Text(file) is { } text && new RegexLocator(regex).Locate(text).All(v => v.Value == version.ToString()));
         }
         catch (Editing.LocateException)
         {

@@ -19,8 +19,10 @@ public static class StarterConfig
         text.Append("versions:\n");
         if (proposal.References.Count == 0)
         {
-            text.Append("  # No version file was recognised. Add one entry per place the version is written, e.g.:\n");
-            text.Append("  - file: VERSION\n    whole: true\n");
+            // Commented, like the candidates: a live example naming a file that is not there would fail 'show'.
+            text.Append("  # No version file was recognised. Add one entry per place the version is written")
+                .Append(proposal.Candidates.Count > 0 ? " (or uncomment candidates below)" : string.Empty).Append(", e.g.:\n");
+            text.Append("  # - file: VERSION\n  #   whole: true\n");
         }
 
         foreach (var reference in proposal.References)
