@@ -54,8 +54,25 @@ internal static class InitReplay
             return candidates && Regex.IsMatch(line, @"^  # (- |  )[a-z-]+: ") ? "  " + line[4..] : line;
         });
         File.WriteAllLines(path, lines);
-        var (exit, output, error) = clone.Slipway("show", "--config", InitConfig, "--no-color");
-        return exit == 0 ? null : $"exit {exit}: {string.Join(" | ", (error + output).Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(4))}";
+        var (exit, output, error) = clone.Slipway("show", "--config", InitConfig, "--json");
+        if (exit == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var report = JsonDocument.Parse(output);
+            var wrong = report.RootElement.GetProperty("references").EnumerateArray()
+                .Where(r => r.GetProperty("status").GetString() is "differs" or "problem")
+                .Select(r => $"{r.GetProperty("file").GetString()} {r.GetProperty("locator").GetString()}: {(r.TryGetProperty("note", out var n) ? n.GetString() : r.GetProperty("value").GetString())}")
+                .ToList();
+            return $"{wrong.Count} reference(s) do not agree: {string.Join("; ", wrong.Take(3))}";
+        }
+        catch (JsonException)
+        {
+            return $"exit {exit}: {error.Trim()}";
+        }
     }
 
     private static HashSet<(string File, int Line)> Places(JsonElement root, string property) =>

@@ -19,7 +19,8 @@ internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<No
 /// </summary>
 internal static class NotesReplay
 {
-    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head)
+    /// <param name="listsEveryChange">The style lists every change (whats-changed), not only those of its sections.</param>
+    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsEveryChange)
     {
         if (project.Notes is not { } notes)
         {
@@ -49,7 +50,7 @@ internal static class NotesReplay
             return new NotesOutcome($"notes failed (exit {exit}): {error.Trim()}", real, [], [], real, []);
         }
 
-        var ours = Changes(output, notes.Compare == "description");
+        var ours = Changes(output, notes.Compare == "description", listsEveryChange);
         var found = new List<(NoteEntry, NoteEntry)>();
         var left = new List<NoteEntry>(ours);
         var missing = new List<NoteEntry>();
@@ -87,6 +88,11 @@ internal static class NotesReplay
             body = body[..next.Index];
         }
 
+        if (notes.Wrapped)
+        {
+            body = Regex.Replace(body, @"\r?\n[ \t]+(?=\S)", " ");
+        }
+
         if (notes.Exclude is { } exclude)
         {
             body = Regex.Replace(body, $"(?:{exclude})[^\n]*\n(?:(?!#)[^\n]*\n?)*", string.Empty, RegexOptions.Multiline);
@@ -97,10 +103,15 @@ internal static class NotesReplay
             .ToList();
     }
 
-    private static List<NoteEntry> Changes(string json, bool description)
+    // What the configured style prints: every change, or the changes of its sections (a change in two sections counts once).
+    private static List<NoteEntry> Changes(string json, bool description, bool listsEveryChange)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetProperty("changes").EnumerateArray()
+        var changes = listsEveryChange
+            ? document.RootElement.GetProperty("changes").EnumerateArray()
+            : document.RootElement.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("changes").EnumerateArray());
+        return changes
+            .DistinctBy(c => c.GetProperty("sha").GetString())
             .Select(c => new NoteEntry(
                 c.GetProperty(description ? "description" : "title").GetString() ?? string.Empty,
                 c.TryGetProperty("pullRequest", out var pr) && pr.ValueKind == JsonValueKind.Number ? pr.GetInt32() : null))

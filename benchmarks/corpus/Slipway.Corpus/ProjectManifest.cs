@@ -95,6 +95,9 @@ internal sealed class NotesManifest
     /// <summary>One entry (a regex with a group <c>title</c> and, where the notes link it, <c>pr</c>).</summary>
     public string Entry { get; set; } = "^[*-] (?<title>.+)$";
 
+    /// <summary>Entries wrapped over several lines (continuation lines indented): joined into one line before the entry pattern is applied.</summary>
+    public bool Wrapped { get; set; }
+
     /// <summary>What the entry's title is compared with: <c>title</c> (the whole PR or commit title) or <c>description</c> (without its conventional prefix).</summary>
     public string Compare { get; set; } = "title";
 

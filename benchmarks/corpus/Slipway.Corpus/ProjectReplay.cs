@@ -21,15 +21,15 @@ internal static class ProjectReplay
         foreach (var release in releases)
         {
             var config = File.ReadAllText(Path.Combine(project.Directory, release.Era.Config));
-            var previousVersion = finder.Config(release.Era).Tag.VersionOf(release.Previous)!;
             try
             {
                 var notesFiles = project.Notes is { } manifest
                     ? manifest.Copies.Append(manifest.File).Select(f => f.Replace("{version}", release.Version.ToString(), StringComparison.Ordinal)).ToList()
                     : [];
                 var generated = project.Generated.Select(g => new Slipway.Core.Files.Glob(g)).ToList();
-                var bump = BumpReplay.Run(clone, release, config, previousVersion, notesFiles, path => generated.Any(g => g.IsMatch(path)));
-                var notes = NotesReplay.Run(clone, project, release, head);
+                var bump = BumpReplay.Run(clone, release, config, notesFiles, path => generated.Any(g => g.IsMatch(path)));
+                var style = finder.Config(release.Era).Notes.Style;
+                var notes = NotesReplay.Run(clone, project, release, head, style == Slipway.Core.Configuration.NotesStyles.WhatsChanged);
                 var init = InitReplay.Run(clone, release, bump.RealVersionLines);
                 results.Add(new ReleaseResult(release, bump, notes, init));
                 progress($"{project.Name} {release.Tag}: {(bump.Reproduced ? "reproduced" : "NOT reproduced")}"

@@ -7,7 +7,11 @@ using Slipway.Core.Versioning;
 namespace Slipway.Corpus;
 
 /// <summary>A release of the project: its tag, the previous release, and the commits that prepared it.</summary>
-internal sealed record Release(string Tag, SemVersion Version, string Previous, string NotesFrom, SemVersion OldVersion, string Before, string Prepared, EraManifest Era);
+/// <remarks><c>OldVersions</c>: what the references held before (their majority), the previous release's and the nearest earlier tag's versions.</remarks>
+internal sealed record Release(string Tag, SemVersion Version, string Previous, string NotesFrom, IReadOnlyList<SemVersion> OldVersions, string Before, string Prepared, EraManifest Era)
+{
+    public SemVersion OldVersion => OldVersions[0];
+}
 
 /// <summary>A tag that could not be replayed, and why.</summary>
 internal sealed record Unreplayable(string Tag, string Reason);
@@ -118,8 +122,9 @@ internal sealed class ReleaseFinder(ProjectManifest project, GitRunner git)
             }
         }
 
-        var old = OldVersion(config, before) ?? config.Tag.VersionOf(previous)!;
-        return new Release(tag, version, previous, notesFrom, old, git.Check("rev-parse", before).Trim(), touching[last], era);
+        var nearest = PreviousTag(tag + "^", config, finalOnly: false) ?? previous;
+        var olds = new[] { OldVersion(config, before), config.Tag.VersionOf(previous), config.Tag.VersionOf(nearest) }.OfType<SemVersion>().Distinct().ToList();
+        return new Release(tag, version, previous, notesFrom, olds, git.Check("rev-parse", before).Trim(), touching[last], era);
     }
 
     private HashSet<string> TaggedCommits(SlipwayConfig config) => git.Check("for-each-ref", "--format=%(refname:short)%00%(objectname)%00%(*objectname)", "refs/tags")
