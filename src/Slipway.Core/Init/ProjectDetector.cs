@@ -50,6 +50,7 @@ public static class ProjectDetector
             }
         }
 
+        version = SplitVersionDetector.Apply(init, references, version);
         var tag = TagTemplate.Parse(TagTemplate.Default).TagFor(version);
         var (candidates, more) = CandidateFinder.Find(init, version, tag, references, ownFile);
         return new InitProposal(version, references, leftOut, candidates, more);
