@@ -103,7 +103,7 @@ internal static class CorpusReport
             text.Append("  - show on the starter file, candidates uncommented: ").Append(problem).Append('\n');
         }
 
-        Lines(text, "init does not propose", init.NotProposed);
+        Lines(text, "init neither proposes nor lists as a candidate", init.NotFound);
     }
 
     private static void Lines(StringBuilder text, string title, List<ChangedLine> lines)

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Slipway.Corpus;
 
 /// <summary>Of the version lines a release really rewrote, how many <c>slipway init</c> proposed on the tree before it.</summary>
-internal sealed record InitOutcome(string? Error, int Lines, int Proposed, int Candidates, List<ChangedLine> NotProposed)
+internal sealed record InitOutcome(string? Error, int Lines, int Proposed, int Candidates, List<ChangedLine> NotFound)
 {
     /// <summary>What 'slipway show' said of the starter file with every candidate uncommented, when it did not agree (null: it did).</summary>
     public string? ShowProblem { get; init; }
@@ -38,8 +38,8 @@ internal static class InitReplay
             .ToHashSet();
         var inProposed = realVersionLines.Count(l => proposed.Contains((l.File, l.Line)));
         var inCandidates = realVersionLines.Count(l => !proposed.Contains((l.File, l.Line)) && candidates.Contains((l.File, l.Line)));
-        var notProposed = realVersionLines.Where(l => !proposed.Contains((l.File, l.Line))).ToList();
-        return new InitOutcome(null, realVersionLines.Count, inProposed, inCandidates, notProposed) { ShowProblem = showProblem };
+        var notFound = realVersionLines.Where(l => !proposed.Contains((l.File, l.Line)) && !candidates.Contains((l.File, l.Line))).ToList();
+        return new InitOutcome(null, realVersionLines.Count, inProposed, inCandidates, notFound) { ShowProblem = showProblem };
     }
 
     // The starter file must read back on the real tree, every candidate uncommented too: a locator
