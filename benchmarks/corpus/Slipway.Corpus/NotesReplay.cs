@@ -50,7 +50,12 @@ internal static class NotesReplay
             return new NotesOutcome($"notes failed (exit {exit}): {error.Trim()}", real, [], [], real, []);
         }
 
-        var ours = Changes(output, notes.Compare == "description", listsEveryChange);
+        return Score(real, Changes(output, notes.Compare == "description", listsEveryChange));
+    }
+
+    /// <summary>Matches Slipway's entries with the real ones: by pull request where both name one, else by title.</summary>
+    internal static NotesOutcome Score(List<NoteEntry> real, List<NoteEntry> ours)
+    {
         var found = new List<(NoteEntry, NoteEntry)>();
         var left = new List<NoteEntry>(ours);
         var missing = new List<NoteEntry>();
@@ -71,7 +76,8 @@ internal static class NotesReplay
         return new NotesOutcome(null, real, ours, found, missing, left);
     }
 
-    private static List<NoteEntry> Section(string text, NotesManifest notes, string version)
+    /// <summary>The entries of the release's section of the notes file.</summary>
+    internal static List<NoteEntry> Section(string text, NotesManifest notes, string version)
     {
         var heading = new Regex(notes.Heading.Replace("{version}", Regex.Escape(version), StringComparison.Ordinal), RegexOptions.Multiline);
         var start = heading.Match(text);
