@@ -71,4 +71,13 @@ public sealed class ScoringTests
         NotesReplay.Section(changelog.ReplaceLineEndings("\n") + "\n", notes, "0.24.0").ShouldBe([new NoteEntry("handle empty bodies;", 31)]);
         NotesReplay.Section(changelog.ReplaceLineEndings("\n") + "\n", notes, "0.23.0").ShouldBe([new NoteEntry("an older entry", 5)]);
     }
+
+    [Fact]
+    public void A_real_title_is_read_as_its_reader_sees_it_without_issue_links_or_html_escapes()
+    {
+        const string changelog = "## [0.24.0] (2024-02-03)\n\n- insure -&gt; ensure, fixes [#764](https://example.com/issues/764) (#765)\n";
+        var notes = new NotesManifest { Heading = @"^## \[{version}\]", Entry = @"^- (?<title>.+?)(?: \(#(?<pr>\d+)\))?$" };
+
+        NotesReplay.Section(changelog, notes, "0.24.0").ShouldBe([new NoteEntry("insure -> ensure, fixes #764", 765)]);
+    }
 }

@@ -105,7 +105,7 @@ internal static class NotesReplay
         }
 
         return new Regex(notes.Entry, RegexOptions.Multiline).Matches(body)
-            .Select(m => new NoteEntry(m.Groups["title"].Value.Trim(), m.Groups["pr"].Success ? int.Parse(m.Groups["pr"].Value, System.Globalization.CultureInfo.InvariantCulture) : null))
+            .Select(m => new NoteEntry(Plain(m.Groups["title"].Value), m.Groups["pr"].Success ? int.Parse(m.Groups["pr"].Value, System.Globalization.CultureInfo.InvariantCulture) : null))
             .ToList();
     }
 
@@ -123,6 +123,11 @@ internal static class NotesReplay
                 c.TryGetProperty("pullRequest", out var pr) && pr.ValueKind == JsonValueKind.Number ? pr.GetInt32() : null))
             .ToList();
     }
+
+    // What the reader sees: a changelog generator links issue numbers ([#764](…)) and escapes HTML
+    // (-&gt;) where the commit says #764 and ->; neither is a different title.
+    private static string Plain(string title) =>
+        System.Net.WebUtility.HtmlDecode(Regex.Replace(title, @"\[(#\d+)\]\([^)\s]*\)", "$1")).Trim();
 
     private static string Normal(string title) => Regex.Replace(title.Trim().TrimEnd('.', '!').ToLowerInvariant(), @"\s+", " ");
 }
