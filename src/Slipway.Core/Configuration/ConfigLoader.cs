@@ -64,7 +64,7 @@ public static class ConfigLoader
             throw new SlipwayException(Errors.ConfigInvalid, $"{displayPath} has {count}", "see docs/configuration.md for every key", details);
         }
 
-        return config;
+        return config with { Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) };
     }
 
     private static SlipwayConfig? Build(YamlMappingNode root, ConfigNodeReader reader, string fullPath)
@@ -124,6 +124,7 @@ public static class ConfigLoader
             }
         }
 
+        release = releaseReader.Finish(release);
         if (versions is null)
         {
             reader.Error(root, "there is no 'versions:' list; name at least one place where the version is written");

@@ -42,6 +42,13 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         _ => settings,
     };
 
+    /// <summary>What only the whole section can check: every step a profile skips is a step.</summary>
+    public ReleaseSettings Finish(ReleaseSettings settings)
+    {
+        _runbook.Check(settings);
+        return settings;
+    }
+
     /// <summary>The mapping form of <c>tag:</c> — name, message, sign.</summary>
     public (YamlScalarNode? Name, ReleaseSettings Settings) TagMapping(YamlMappingNode mapping, ReleaseSettings settings)
     {

@@ -15,6 +15,9 @@ public sealed record SlipwayConfig
 
     public required string Name { get; init; }
 
+    /// <summary>A SHA-256 of the file's bytes: a release pins its plan to it.</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
     /// <summary>Maps a version to its tag and back; <c>v{version}</c> unless configured.</summary>
     public required TagTemplate Tag { get; init; }
 

@@ -55,6 +55,7 @@ public static class ReleaseStarter
             PatchOf = request.PatchOf,
             CherryPicks = request.CherryPicks.ToList(),
             Created = DateTimeOffset.UtcNow,
+            Configuration = config.Fingerprint,
         };
     }
 }

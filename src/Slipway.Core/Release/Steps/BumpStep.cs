@@ -13,6 +13,8 @@ public sealed class BumpStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public string? WhyNotSkippable => "the release is the version written into its references (the tag step checks the tree holds it)";
+
     public StepResult Run(ReleaseContext context)
     {
         var plan = BumpPlanner.Plan(ReferenceReader.Read(context.Config, new DocumentCache(context.Repository.WorkTree)), context.Version);

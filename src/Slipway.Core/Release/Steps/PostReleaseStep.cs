@@ -105,8 +105,8 @@ public sealed class PostReleaseStep : IReleaseStep
         }
 
         Diagnostics.CrashPoints.Hit("post-release:before-commit");
-        var staged = repository.StageAll();
-        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, uncommitted.Edits.Select(e => repository.Prefix + e.Path).ToList())}\n";
+        var staged = repository.Stage(uncommitted.Edits.Select(e => repository.Prefix + e.Path).ToList());
+        var message = $"{RestoreSubject(context.Journal)}\n\n{CommitStep.Changes(context, staged)}\n";
         var commit = repository.Commit(message, context.Settings.Signoff, staged);
         context.Journal.Facts.PostCommit = commit;
         Diagnostics.CrashPoints.Hit("post-release:after-commit");
