@@ -14,7 +14,7 @@ namespace Slipway.Core.Configuration;
 public static class ConfigLoader
 {
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["name", "tag", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", .. ReleaseSectionReader.Keys];
+        ["name", "tag", "date-format", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">
@@ -82,6 +82,7 @@ public static class ConfigLoader
         var releaseReader = new ReleaseSectionReader(reader);
         var artifactsReader = new ArtifactsSectionReader(reader);
         var artifacts = ArtifactSettings.Default;
+        var dateFormat = SlipwayConfig.DefaultDateFormat;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {
@@ -96,6 +97,9 @@ public static class ConfigLoader
                     break;
                 case "tag":
                     tag = ReadTag(value, reader);
+                    break;
+                case "date-format":
+                    dateFormat = ReadDateFormat(value, reader) ?? dateFormat;
                     break;
                 case "versions":
                     versions = new VersionsSectionReader(reader).Read(value);
@@ -144,7 +148,33 @@ public static class ConfigLoader
             Next = next,
             Release = release,
             Artifacts = artifacts,
+            DateFormat = dateFormat,
         };
+    }
+
+    // A .NET date format for {date}, checked on a date whose every part differs (so 'MM' for 'mm' shows).
+    private static string? ReadDateFormat(YamlNode node, ConfigNodeReader reader)
+    {
+        if (reader.String(node, "date-format") is not { } format)
+        {
+            return null;
+        }
+
+        try
+        {
+            var sample = new DateTime(2026, 1, 31, 0, 0, 0, DateTimeKind.Utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+            if (format.Length > 0 && sample.Length > 0 && !sample.Contains('\n', StringComparison.Ordinal))
+            {
+                return format;
+            }
+        }
+        catch (FormatException)
+        {
+            // reported below, as any other format that does not give a one-line date
+        }
+
+        reader.Error(node, $"date-format must be a .NET date format such as yyyy-MM-dd (the default) or 'MMMM d, yyyy', found '{format}'");
+        return null;
     }
 
     private static TagTemplate? ReadTag(YamlNode node, ConfigNodeReader reader)

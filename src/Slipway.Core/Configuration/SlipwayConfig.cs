@@ -23,6 +23,14 @@ public sealed record SlipwayConfig
 
     public required IReadOnlyList<VersionReference> Versions { get; init; }
 
+    /// <summary>How {date} is written: a .NET date format, ISO 8601 (yyyy-MM-dd) unless configured; always the UTC date.</summary>
+    public string DateFormat { get; init; } = DefaultDateFormat;
+
+    public const string DefaultDateFormat = "yyyy-MM-dd";
+
+    /// <summary>The {date} text of <paramref name="at"/>: its UTC date in <see cref="DateFormat"/>.</summary>
+    public string DateText(DateTimeOffset at) => at.UtcDateTime.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
 
     public NotesSettings Notes { get; init; } = NotesSettings.Default;

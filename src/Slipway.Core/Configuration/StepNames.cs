@@ -24,7 +24,8 @@ public static class StepNames
     public const string Artifacts = "artifacts";
     public const string Publish = "publish";
     public const string PostRelease = "post-release";
+    public const string Development = "development";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
+        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
 }

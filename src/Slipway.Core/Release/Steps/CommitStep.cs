@@ -59,7 +59,7 @@ public sealed class CommitStep : IReleaseStep
         foreach (var file in files.Select(f => f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f))
         {
             var set = scan.Readings.Where(r => r.Path == file && r.IsReadable)
-                .SelectMany(r => r.Values.Select(v => $"{Short(r.Reference.Locator.Description)} = {v.Text}"))
+                .SelectMany(r => r.Values.Select(v => $"{(r.Reference.IsDated ? "date" : Short(r.Reference.Locator.Description))} = {v.Text}"))
                 .Distinct()
                 .ToList();
             lines.Add(set.Count == 0 ? $"- Update {file}" : $"- {file}: {string.Join(", ", set)}");

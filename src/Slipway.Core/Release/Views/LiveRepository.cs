@@ -122,8 +122,8 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, Action<R
         }
 
         _writer.Add(paths);
-        var staged = _reader.StagedFiles().ToHashSet(StringComparer.Ordinal);
-        return paths.Where(staged.Contains).ToList();
+        var asked = paths.ToHashSet(StringComparer.Ordinal);
+        return _reader.StagedFiles().Where(asked.Contains).ToList();
     }
 
     public string Commit(string message, bool signoff, IReadOnlyList<string> files)

@@ -157,7 +157,7 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     public void ContinueCherryPick() => throw new InvalidOperationException("a dry run never stops half-way through a cherry-pick");
 
     // The tree holds only what the release wrote, so its commit is the release's files whatever is asked.
-    public IReadOnlyList<string> Stage(IReadOnlyList<string> paths) => paths.Intersect(_tree.ChangedPaths, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Stage(IReadOnlyList<string> paths) => _tree.ChangedPaths.Intersect(paths, StringComparer.Ordinal).ToList();
 
     public string Commit(string message, bool signoff, IReadOnlyList<string> files)
     {
