@@ -45,6 +45,17 @@ public sealed class ReleasePlanTests
         ReleasePlan.For(config, Journal("0.2.0", ReleaseKind.Final)).Skipped.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("0.2.0", ReleaseKind.Final, true)]
+    [InlineData("0.2.0-rc1", ReleaseKind.PreRelease, false)]
+    [InlineData("0.1.1", ReleaseKind.Patch, false)]
+    public void Only_a_final_release_sets_the_next_development_version(string version, ReleaseKind kind, bool sets)
+    {
+        var config = Load(Versions + "development: '{next_minor}-dev'\n");
+
+        ReleasePlan.For(config, Journal(version, kind)).Steps.Any(s => s.Name == StepNames.Development).ShouldBe(sets);
+    }
+
     [Fact]
     public void A_profile_that_names_no_step_is_refused_where_it_is_written()
     {
