@@ -99,7 +99,7 @@ public static class ConfigLoader
                     tag = ReadTag(value, reader);
                     break;
                 case "date-format":
-                    dateFormat = ReadDateFormat(value, reader) ?? dateFormat;
+                    dateFormat = DateFormat.Read(value, reader) ?? dateFormat;
                     break;
                 case "versions":
                     versions = new VersionsSectionReader(reader).Read(value);
@@ -150,31 +150,6 @@ public static class ConfigLoader
             Artifacts = artifacts,
             DateFormat = dateFormat,
         };
-    }
-
-    // A .NET date format for {date}, checked on a date whose every part differs (so 'MM' for 'mm' shows).
-    private static string? ReadDateFormat(YamlNode node, ConfigNodeReader reader)
-    {
-        if (reader.String(node, "date-format") is not { } format)
-        {
-            return null;
-        }
-
-        try
-        {
-            var sample = new DateTime(2026, 1, 31, 0, 0, 0, DateTimeKind.Utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
-            if (format.Length > 0 && sample.Length > 0 && !sample.Contains('\n', StringComparison.Ordinal))
-            {
-                return format;
-            }
-        }
-        catch (FormatException)
-        {
-            // reported below, as any other format that does not give a one-line date
-        }
-
-        reader.Error(node, $"date-format must be a .NET date format such as yyyy-MM-dd (the default) or 'MMMM d, yyyy', found '{format}'");
-        return null;
     }
 
     private static TagTemplate? ReadTag(YamlNode node, ConfigNodeReader reader)

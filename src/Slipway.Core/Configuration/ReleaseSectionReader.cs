@@ -9,10 +9,9 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 {
     private readonly ReleaseValueReader _values = new(reader);
     private readonly RunbookSectionReader _runbook = new(reader, new ReleaseValueReader(reader));
+    private readonly FollowUpSectionReader _followUps = new(reader, new ReleaseValueReader(reader));
     public static readonly IReadOnlyList<string> Keys =
         ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release", "pull-request", "artifacts-wait", "development"];
-
-    public static readonly IReadOnlyList<string> DevelopmentKeys = ["version", "post"];
 
     public static readonly IReadOnlyList<string> PullRequestKeys = ["title", "body", "wait"];
 
@@ -27,7 +26,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "commit" => Commit(settings, value),
         "pull-request" => PullRequest(settings, value),
         "artifacts-wait" => _values.Duration(value, key, allowZero: true) is { } wait ? settings with { ArtifactsWait = wait } : settings,
-        "development" => settings with { Development = Development(value) },
+        "development" => settings with { Development = _followUps.Development(value) },
         "pins" => settings with { Pins = Pins(value) },
         "copies" => settings with { Copies = Copies(value) },
         "after-bump" => settings with { AfterBump = _runbook.Commands(value, key) },
@@ -35,7 +34,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "steps" => settings with { Steps = _runbook.Steps(value) },
         "profiles" => settings with { Profiles = _runbook.Profiles(value) },
         "patch-branch" => _values.Template(value, key, RefName.BranchProblem, Expected.Branch) is { } p ? settings with { PatchBranch = p.Source } : settings,
-        "post-release" => Mode(value, key) is { } mode ? settings with { PostRelease = mode } : settings,
+        "post-release" => _followUps.Mode(value, key) is { } mode ? settings with { PostRelease = mode } : settings,
         _ => settings,
     };
 
@@ -68,55 +67,6 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 
         return (name, settings);
     }
-
-    private PostReleaseMode? Mode(YamlNode value, string path) => reader.String(value, path) switch
-    {
-        "branch" => PostReleaseMode.Branch,
-        "push" => PostReleaseMode.Push,
-        null => null,
-        var other => Fail<PostReleaseMode?>(value, $"{path} must be 'branch' (a follow-up branch and a checkpoint) or 'push' (straight to the base branch), found '{other}'", null),
-    };
-
-    // 'development: {next_minor}-dev', or a mapping with the version and how it reaches the base.
-    private DevelopmentSetting? Development(YamlNode node)
-    {
-        if (node is YamlScalarNode)
-        {
-            return DevelopmentVersion(node, "development") is { } version ? new DevelopmentSetting(version, null) : null;
-        }
-
-        if (reader.Mapping(node, "development") is not { } mapping)
-        {
-            return null;
-        }
-
-        ValueTemplate? template = null;
-        PostReleaseMode? mode = null;
-        foreach (var (key, _, value) in reader.Entries(mapping, "in development", DevelopmentKeys))
-        {
-            if (key == "version")
-            {
-                template = DevelopmentVersion(value, "development.version");
-            }
-            else
-            {
-                mode = Mode(value, "development.post");
-            }
-        }
-
-        if (template is null && !HasKeys(mapping, "version"))
-        {
-            reader.Error(mapping, "development needs 'version', the development version after a release, e.g. '{next_minor}-dev'");
-        }
-
-        return template is null ? null : new DevelopmentSetting(template, mode);
-    }
-
-    private ValueTemplate? DevelopmentVersion(YamlNode node, string path) =>
-        _values.Template(node, path, allowed: Placeholders.Development) is { } template
-        && SampleReleases.Check(reader, node, path, template, text => Versioning.SemVersion.TryParse(text, out _) ? null : "not a SemVer version", Expected.Version)
-            ? template
-            : null;
 
     private ReleaseSettings Commit(ReleaseSettings settings, YamlNode node)
     {
@@ -254,10 +204,4 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 
     private static bool HasKeys(YamlMappingNode mapping, params string[] keys) =>
         keys.All(key => mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == key));
-
-    private T Fail<T>(YamlNode node, string message, T unchanged)
-    {
-        reader.Error(node, message);
-        return unchanged;
-    }
 }
