@@ -83,6 +83,7 @@ internal static class SlipwayApp
         new StatusCommand(context),
         new ResumeCommand(context),
         new DoneCommand(context),
+        new SkipCommand(context),
         new AbortCommand(context),
         new TagCommand(context),
         new RetagCommand(context),

@@ -8,6 +8,7 @@ internal sealed class DoneCommand(CommandContext context) : ICliCommand
 {
     private readonly Argument<string> _step = new("STEP") { Description = "The manual step a person has done (see 'slipway status')" };
     private readonly Option<string?> _version = ReleaseOptions.Version("The release, when several are in progress");
+    private readonly Option<bool> _accept = ReleaseOptions.AcceptConfigChange();
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
 
     public Command Build()
@@ -15,11 +16,12 @@ internal sealed class DoneCommand(CommandContext context) : ICliCommand
         var command = new Command("done", "Mark a manual step of the release as done, then continue");
         command.Arguments.Add(_step);
         command.Options.Add(_version);
+        command.Options.Add(_accept);
         command.Options.Add(_yes);
         command.SetAction(parse =>
         {
             var session = new ReleaseSession(context.Open(parse));
-            return session.Report(session.Service.MarkDone(parse.GetValue(_step)!, ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer));
+            return session.Report(session.Service.MarkDone(parse.GetValue(_step)!, ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept)));
         });
         return command;
     }

@@ -41,6 +41,10 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
         }
 
         run.Console.Write(table);
+        foreach (var change in journal.ConfigurationChanges)
+        {
+            run.Console.MarkupLine($"[yellow]slipway.yaml changed[/] during the release, accepted {change.At:yyyy-MM-dd HH:mm} UTC: {Shown.Markup(change.Effect)}");
+        }
         foreach (var failed in journal.Steps.Where(s => s.Status == StepStatus.Failed && s.Log.Count > 0))
         {
             run.Console.MarkupLine($"[red]{Shown.Markup(failed.Name)}[/] log (last lines):");

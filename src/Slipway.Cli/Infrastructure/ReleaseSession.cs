@@ -30,6 +30,11 @@ internal sealed class ReleaseSession(Invocation run)
         run.Out.WriteLine(outcome.Completed
             ? $"{outcome.Journal.Tag} is released."
             : $"Waiting at {outcome.WaitingAt}: {Shown.Plain(outcome.Reason ?? string.Empty)}");
+        foreach (var skipped in outcome.Journal.Steps.Where(s => s.Reason is not null))
+        {
+            run.Out.WriteLine($"Skipped by hand: {skipped.Name} ({Shown.Plain(skipped.Reason!)})");
+        }
+
         run.Out.Flush();
         return 0;
     }
@@ -55,6 +60,9 @@ internal sealed class ReleaseSession(Invocation run)
 internal static class ReleaseOptions
 {
     public static Option<bool> Yes() => new("--yes", "-y") { Description = "Answer yes to confirmations (a command that asks nothing accepts it too)" };
+
+    /// <summary>Go on although slipway.yaml changed since the release began (the plan is pinned to the configuration it began with).</summary>
+    public static Option<bool> AcceptConfigChange() => new("--accept-config-change") { Description = "Go on with a slipway.yaml changed since the release began (the change is recorded in the journal)" };
 
     public static Option<string?> Version(string description) => new("--version") { Description = description, HelpName = "VERSION" };
 

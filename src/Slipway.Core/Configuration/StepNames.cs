@@ -24,10 +24,8 @@ public static class StepNames
     public const string Artifacts = "artifacts";
     public const string Publish = "publish";
     public const string PostRelease = "post-release";
+    public const string Development = "development";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
-
-    /// <summary>Steps a profile may skip: the ones a lighter process can do without.</summary>
-    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, Artifacts, Publish, PostRelease];
+        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
 }

@@ -27,6 +27,8 @@ public static class Errors
     public static readonly ErrorKind PathOutsideWorkTree = new("SW212", ExitCode.Usage, "a configured path leaves the work tree");
     public static readonly ErrorKind ConfigNotRegularFile = new("SW213", ExitCode.Usage, "the configuration is not a regular file");
     public static readonly ErrorKind ConfigTooLarge = new("SW214", ExitCode.Usage, "the configuration file is too large");
+    public static readonly ErrorKind StepNotSkippable = new("SW260", ExitCode.Usage, "the step cannot be skipped");
+    public static readonly ErrorKind DevelopmentVersionInvalid = new("SW261", ExitCode.Usage, "the development version is not a newer SemVer version");
     public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
     public static readonly ErrorKind WorkspaceNotFound = new("SW241", ExitCode.Usage, "workspace file not found");
 
@@ -55,6 +57,9 @@ public static class Errors
     public static readonly ErrorKind GoModuleUnhashable = new("SW355", ExitCode.RepositoryState, "the upstream Go module cannot be hashed as Go would");
     public static readonly ErrorKind GoModuleNotTagged = new("SW356", ExitCode.RepositoryState, "the upstream has no tag for the Go module's version");
     public static readonly ErrorKind GoSumsNotEditable = new("SW357", ExitCode.RepositoryState, "go.sum or vendor/modules.txt cannot be updated");
+
+    public static readonly ErrorKind ConfigurationChanged = new("SW365", ExitCode.RepositoryState, "the configuration changed during the release");
+    public static readonly ErrorKind StepAlreadyFinished = new("SW366", ExitCode.RepositoryState, "the step is already done or skipped");
 
     public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
     public static readonly ErrorKind ArtifactUnreachable = new("SW402", ExitCode.RemoteFailure, "an artifact's registry or URL could not be reached");

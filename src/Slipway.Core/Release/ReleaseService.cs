@@ -65,22 +65,23 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     }
 
     /// <summary>Continues the release in progress from its first step not yet done.</summary>
-    public ReleaseOutcome Resume(SemVersion? version, IReleaseObserver observer)
+    /// <param name="acceptConfigChange">Go on although slipway.yaml changed since the release began (the change is recorded).</param>
+    public ReleaseOutcome Resume(SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
     {
         using var held = Lock("release");
-        return Run(InProgress(version), observer);
+        return Run(Pinned(InProgress(version), acceptConfigChange), observer);
     }
 
     /// <summary>Marks a manual step done (a person did it), and continues.</summary>
-    public ReleaseOutcome MarkDone(string step, SemVersion? version, IReleaseObserver observer)
+    public ReleaseOutcome MarkDone(string step, SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
     {
         using var held = Lock("release");
-        var journal = InProgress(version);
+        var journal = Pinned(InProgress(version), acceptConfigChange);
         var manual = config.Release.Steps.Select(s => s.Name).ToList();
         if (!manual.Contains(step))
         {
             throw new SlipwayException(Errors.Usage, $"'{step}' is not a manual step of this release",
-                manual.Count == 0 ? "slipway.yaml defines no manual steps" : $"manual steps: {string.Join(", ", manual)}");
+                manual.Count == 0 ? "slipway.yaml defines no manual steps" : $"manual steps: {string.Join(", ", manual)}; an automated step that cannot be done can be skipped with 'slipway skip {step} --reason TEXT'");
         }
 
         if (!journal.Marked.Contains(step))
@@ -89,6 +90,20 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
             Store.Save(journal);
         }
 
+        return Run(journal, observer);
+    }
+
+    /// <summary>
+    /// Passes over a step of the release in progress that cannot be done (a command that cannot run
+    /// here), recording the reason and the time in the journal, and continues. Steps the release
+    /// stands on are refused (<see cref="Steps.IReleaseStep.WhyNotSkippable"/>).
+    /// </summary>
+    public ReleaseOutcome Skip(string step, string reason, SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
+    {
+        using var held = Lock("release");
+        var journal = Pinned(InProgress(version), acceptConfigChange);
+        StepSkipper.Skip(config, journal, step, reason, host.Now());
+        Store.Save(journal);
         return Run(journal, observer);
     }
 
@@ -122,6 +137,17 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     {
         using var held = Lock("tag");
         return new ReleaseTagger(Live(Adhoc(version), SilentObserver.Instance), git).Tag(commit, push);
+    }
+
+    // The plan is pinned to the configuration the release began with (see PinnedPlan).
+    private ReleaseJournal Pinned(ReleaseJournal journal, bool accept)
+    {
+        if (PinnedPlan.Check(config, journal, accept, host.Now()))
+        {
+            Store.Save(journal);
+        }
+
+        return journal;
     }
 
     private ReleaseOutcome Run(ReleaseJournal journal, IReleaseObserver observer)

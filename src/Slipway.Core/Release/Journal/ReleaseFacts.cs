@@ -21,6 +21,10 @@ public sealed class ReleaseFacts
     [JsonPropertyName("post-commit")]
     public string? PostCommit { get; set; }
 
+    /// <summary>The follow-up commit that sets the next development version after the tag.</summary>
+    [JsonPropertyName("development-commit")]
+    public string? DevelopmentCommit { get; set; }
+
     /// <summary>The number of the release pull (or merge) request Slipway opened or found on the forge.</summary>
     [JsonPropertyName("pull-request")]
     public int? PullRequest { get; set; }

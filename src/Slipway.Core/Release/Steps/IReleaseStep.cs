@@ -17,6 +17,13 @@ public interface IReleaseStep
     /// <summary>Whether this release has the step at all: pins only when pins are configured, cherry-pick only for a patch that picks.</summary>
     bool AppliesTo(SlipwayConfig config, ReleaseJournal journal);
 
+    /// <summary>
+    /// Why a person may not skip the step ('slipway skip'), or null when they may: a step whose work
+    /// every later step stands on, or that is the release itself, can be fixed and resumed, never
+    /// passed over. A profile, written before any release, may still leave any step out.
+    /// </summary>
+    string? WhyNotSkippable => null;
+
     StepResult Run(ReleaseContext context);
 }
 

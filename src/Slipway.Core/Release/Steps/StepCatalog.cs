@@ -25,5 +25,6 @@ public static class StepCatalog
         new ArtifactsStep(),
         new PublishStep(),
         new PostReleaseStep(),
+        new DevelopmentStep(),
     ];
 }
