@@ -12,7 +12,10 @@ namespace Slipway.Cli.Infrastructure;
 /// </summary>
 internal sealed class ReleaseSession(Invocation run)
 {
-    public ReleaseService Service { get; } = run.ReleaseService();
+    private ReleaseService? _service;
+
+    // Made on first use: in a workspace, the session only asks the question, and there is no slipway.yaml to load.
+    public ReleaseService Service => _service ??= run.ReleaseService();
 
     public IReleaseObserver Observer { get; } = run.Json
         ? new JsonReleaseObserver(run.Out)
@@ -55,6 +58,8 @@ internal sealed class ReleaseSession(Invocation run)
 internal static class ReleaseOptions
 {
     public static Option<bool> Yes() => new("--yes", "-y") { Description = "Answer yes to confirmations (a command that asks nothing accepts it too)" };
+
+    public static Option<string?> Workspace() => new("--workspace") { Description = $"Release the repositories of this workspace file together (default: {Core.Configuration.WorkspaceSettings.DefaultFileName} in the directory, when there is one)", HelpName = "FILE" };
 
     public static Option<string?> Version(string description) => new("--version") { Description = description, HelpName = "VERSION" };
 

@@ -11,6 +11,7 @@ public static class StepNames
     public const string Branch = "branch";
     public const string CherryPick = "cherry-pick";
     public const string Bump = "bump";
+    public const string Follow = "follow";
     public const string Pins = "pins";
     public const string Copies = "copies";
     public const string AfterBump = "after-bump";
@@ -26,7 +27,7 @@ public static class StepNames
     public const string PostRelease = "post-release";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
+        [Preflight, Branch, CherryPick, Bump, Follow, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
 
     /// <summary>Steps a profile may skip: the ones a lighter process can do without.</summary>
     public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, Artifacts, Publish, PostRelease];
