@@ -24,7 +24,7 @@ internal sealed class WorkspaceSession(Invocation run, WorkspaceRelease service)
         if (dryRun)
         {
             var rehearsal = service.DryRun(plan);
-            WorkspaceWriter.Plan(run, rehearsal);
+            WorkspaceWriter.Plan(run.Out, run.Console, run.Json, rehearsal);
             return rehearsal.Failure is { } failure ? throw failure : 0;
         }
 
@@ -40,7 +40,7 @@ internal sealed class WorkspaceSession(Invocation run, WorkspaceRelease service)
 
     public int Status()
     {
-        WorkspaceWriter.Status(run, service.Status());
+        WorkspaceWriter.Status(run.Out, run.Console, run.Json, service.Status());
         return 0;
     }
 
@@ -54,13 +54,13 @@ internal sealed class WorkspaceSession(Invocation run, WorkspaceRelease service)
 
         var unfinished = status.Repositories.Where(r => r.Record.State != MemberState.Released).Select(r => r.Record.Name);
         new ReleaseSession(run).Confirm(yes, $"Abort the workspace release {status.Journal.Name}, undoing the local work of {string.Join(", ", unfinished)}?");
-        WorkspaceWriter.Aborted(run, service.Abort());
+        WorkspaceWriter.Aborted(run.Out, service.Abort());
         return 0;
     }
 
     private int Report(WorkspaceOutcome outcome)
     {
-        WorkspaceWriter.Outcome(run, outcome);
+        WorkspaceWriter.Outcome(run.Out, run.Json, outcome);
         return 0;
     }
 
@@ -68,6 +68,6 @@ internal sealed class WorkspaceSession(Invocation run, WorkspaceRelease service)
     private Func<string, IReleaseObserver> Observers()
     {
         var inner = new ReleaseSession(run).Observer;
-        return name => new RepositoryObserver(inner, () => WorkspaceWriter.Heading(run, name));
+        return name => new RepositoryObserver(inner, () => WorkspaceWriter.Heading(run.Out, run.Json, name));
     }
 }

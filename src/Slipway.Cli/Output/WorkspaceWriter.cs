@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Slipway.Cli.Infrastructure;
 using Slipway.Core.Release.Journal;
 using Slipway.Core.Workspace.Run;
 using Spectre.Console;
@@ -9,31 +8,31 @@ namespace Slipway.Cli.Output;
 /// <summary>How a workspace release is shown: a heading per repository, the plan of a dry run, where each part stands, and what an abort did.</summary>
 internal static class WorkspaceWriter
 {
-    public static void Heading(Invocation run, string repository)
+    public static void Heading(TextWriter output, bool json, string repository)
     {
-        run.Out.WriteLine(run.Json
+        output.WriteLine(json
             ? new JsonObject { ["event"] = "repository", ["repository"] = repository }.ToJsonString()
             : $"── {Shown.Plain(repository)}");
-        run.Out.Flush();
+        output.Flush();
     }
 
-    public static void Plan(Invocation run, WorkspaceRehearsal rehearsal)
+    public static void Plan(TextWriter output, IAnsiConsole console, bool json, WorkspaceRehearsal rehearsal)
     {
         foreach (var release in rehearsal.Releases)
         {
-            Heading(run, release.Repository + (release.Upstreams.Count > 0 && !run.Json ? $" (starts once {string.Join(", ", release.Upstreams)} {(release.Upstreams.Count == 1 ? "is" : "are")} tagged on the remote)" : string.Empty));
-            ReleasePlanWriter.Write(run.Out, run.Console, run.Json, release.Rehearsal);
-            if (!run.Json)
+            Heading(output, json, release.Repository + (release.Upstreams.Count > 0 && !json ? $" (starts once {string.Join(", ", release.Upstreams)} {(release.Upstreams.Count == 1 ? "is" : "are")} tagged on the remote)" : string.Empty));
+            ReleasePlanWriter.Write(output, console, json, release.Rehearsal);
+            if (!json)
             {
-                run.Out.WriteLine();
+                output.WriteLine();
             }
         }
 
         foreach (var handoff in rehearsal.Handoffs)
         {
-            if (run.Json)
+            if (json)
             {
-                run.Out.WriteLine(new JsonObject
+                output.WriteLine(new JsonObject
                 {
                     ["event"] = "handoff", ["handoff"] = handoff.Name, ["from"] = handoff.From, ["target"] = handoff.Target, ["branch"] = handoff.Branch,
                     ["repository"] = handoff.Repository, ["base"] = handoff.Base, ["title"] = handoff.Title,
@@ -42,40 +41,40 @@ internal static class WorkspaceWriter
                 continue;
             }
 
-            run.Out.WriteLine(Shown.Plain($"── hand-off {handoff.Name} (after {handoff.From} is released)"));
+            output.WriteLine(Shown.Plain($"── hand-off {handoff.Name} (after {handoff.From} is released)"));
             foreach (var (from, to) in handoff.Copies)
             {
-                run.Out.WriteLine(Shown.Plain($"    copy {handoff.From}:{from} (at the tag) to {handoff.Target}/{to}"));
+                output.WriteLine(Shown.Plain($"    copy {handoff.From}:{from} (at the tag) to {handoff.Target}/{to}"));
             }
 
-            run.Out.WriteLine(Shown.Plain($"    commit on a new branch {handoff.Branch} in {handoff.Target}, push it to {handoff.Remote}"));
-            run.Out.WriteLine(Shown.Plain($"    open a pull request into {handoff.Repository} {handoff.Base}: \"{handoff.Title}\", and wait for its merge"));
+            output.WriteLine(Shown.Plain($"    commit on a new branch {handoff.Branch} in {handoff.Target}, push it to {handoff.Remote}"));
+            output.WriteLine(Shown.Plain($"    open a pull request into {handoff.Repository} {handoff.Base}: \"{handoff.Title}\", and wait for its merge"));
         }
     }
 
-    public static void Outcome(Invocation run, WorkspaceOutcome outcome)
+    public static void Outcome(TextWriter output, bool json, WorkspaceOutcome outcome)
     {
         var journal = outcome.Journal;
-        if (run.Json)
+        if (json)
         {
             var state = JsonNode.Parse(WorkspaceJournalStore.Serialize(journal))!.AsObject();
             state["event"] = outcome.Completed ? "completed" : "waiting";
-            run.Out.WriteLine(state.ToJsonString());
+            output.WriteLine(state.ToJsonString());
             return;
         }
 
-        run.Out.WriteLine(outcome.Completed ? $"The workspace release {journal.Name} is done:" : $"The workspace release {journal.Name} is waiting:");
+        output.WriteLine(outcome.Completed ? $"The workspace release {journal.Name} is done:" : $"The workspace release {journal.Name} is waiting:");
         foreach (var line in Lines(journal))
         {
-            run.Out.WriteLine("  " + Shown.Plain(line));
+            output.WriteLine("  " + Shown.Plain(line));
         }
 
-        run.Out.Flush();
+        output.Flush();
     }
 
-    public static void Status(Invocation run, WorkspaceStatus status)
+    public static void Status(TextWriter output, IAnsiConsole console, bool json, WorkspaceStatus status)
     {
-        if (run.Json)
+        if (json)
         {
             var releases = new JsonObject();
             foreach (var member in status.Repositories.Where(m => m.Release is not null))
@@ -83,12 +82,12 @@ internal static class WorkspaceWriter
                 releases[member.Record.Name] = JsonNode.Parse(JournalStore.Serialize(member.Release!));
             }
 
-            run.Out.WriteLine(new JsonObject { ["workspace"] = JsonNode.Parse(WorkspaceJournalStore.Serialize(status.Journal)), ["releases"] = releases }.ToJsonString());
+            output.WriteLine(new JsonObject { ["workspace"] = JsonNode.Parse(WorkspaceJournalStore.Serialize(status.Journal)), ["releases"] = releases }.ToJsonString());
             return;
         }
 
         var journal = status.Journal;
-        run.Console.MarkupLine($"[bold]workspace release {Shown.Markup(journal.Name)}[/] ({(journal.IsFinished ? "done" : $"started {journal.Created:yyyy-MM-dd HH:mm} UTC")})");
+        console.MarkupLine($"[bold]workspace release {Shown.Markup(journal.Name)}[/] ({(journal.IsFinished ? "done" : $"started {journal.Created:yyyy-MM-dd HH:mm} UTC")})");
         var table = new Table().Border(TableBorder.Simple).AddColumns("Repository", "Tag", "State", "Step", "");
         foreach (var member in status.Repositories)
         {
@@ -103,29 +102,29 @@ internal static class WorkspaceWriter
             table.AddRow("hand-off " + Shown.Markup(handoff.Name), Shown.Markup(handoff.Branch), state, string.Empty, Shown.Markup(handoff.Waiting ?? string.Empty));
         }
 
-        run.Console.Write(table);
+        console.Write(table);
     }
 
-    public static void Aborted(Invocation run, WorkspaceAbortOutcome outcome)
+    public static void Aborted(TextWriter output, WorkspaceAbortOutcome outcome)
     {
-        run.Out.WriteLine($"Aborted the workspace release {outcome.Journal.Name}.");
+        output.WriteLine($"Aborted the workspace release {outcome.Journal.Name}.");
         foreach (var (repository, aborted) in outcome.Aborted)
         {
-            run.Out.WriteLine(Shown.Plain($"  {repository}: {string.Join("; ", aborted.Done)}"));
+            output.WriteLine(Shown.Plain($"  {repository}: {string.Join("; ", aborted.Done)}"));
             foreach (var line in aborted.Left)
             {
-                run.Out.WriteLine(Shown.Plain($"    left: {line}"));
+                output.WriteLine(Shown.Plain($"    left: {line}"));
             }
         }
 
         foreach (var released in outcome.Released)
         {
-            run.Out.WriteLine(Shown.Plain($"  {released}: released, kept (a pushed tag is never undone)"));
+            output.WriteLine(Shown.Plain($"  {released}: released, kept (a pushed tag is never undone)"));
         }
 
         foreach (var branch in outcome.HandoffBranches)
         {
-            run.Out.WriteLine(Shown.Plain($"  hand-off branch deleted: {branch}"));
+            output.WriteLine(Shown.Plain($"  hand-off branch deleted: {branch}"));
         }
     }
 

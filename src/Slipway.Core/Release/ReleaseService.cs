@@ -68,17 +68,12 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     }
 
     /// <summary>
-    /// The release's preflight alone, against the recording view (it only reads and fetches): a
-    /// workspace checks every repository this way before it changes any.
+    /// The release's preflight alone, against the repository itself (preflight only reads, and
+    /// fetches), with the journal neither saved nor kept: a workspace checks every repository this way
+    /// before it changes any.
     /// </summary>
     /// <exception cref="SlipwayException">What preflight refuses (a dirty tree, a wrong branch, a tag that exists…).</exception>
-    public void Preflight(ReleaseJournal journal)
-    {
-        ReleaseContext? context = null;
-        using var repository = new RecordingRepository(git, action => context!.Report(action));
-        context = Context(journal, repository, new RecordingWorld(repository, action => context!.Report(action)), SilentObserver.Instance, send: false);
-        new Steps.PreflightStep().Run(context);
-    }
+    public void Preflight(ReleaseJournal journal) => new Steps.PreflightStep().Run(Live(journal, SilentObserver.Instance));
 
     /// <summary>Continues the release in progress from its first step not yet done.</summary>
     public ReleaseOutcome Resume(SemVersion? version, IReleaseObserver observer)
