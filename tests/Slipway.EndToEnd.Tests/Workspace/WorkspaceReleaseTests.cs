@@ -97,5 +97,13 @@ public sealed class WorkspaceReleaseTests
         }
 
         workspace.Community.Git("status", "--porcelain").ShouldBeEmpty();
+
+        // The go.sum lines are the ones Go itself records, downloading bpfman v0.9.0 from its remote.
+        using var goRoot = TestRepository.CreateEmpty();
+        var go = Slipway.Core.Tests.GoToolchain.InOrSkip(goRoot.Path);
+        go.Serve("bpfman/bpfman", workspace.BpfmanOrigin.Path, host: "github.com");
+        var (sum, goModSum, _, error) = go.Download("github.com/bpfman/bpfman", "v0.9.0");
+        error.ShouldBeNull();
+        goSum.ShouldStartWith($"github.com/bpfman/bpfman v0.9.0 {sum}\ngithub.com/bpfman/bpfman v0.9.0/go.mod {goModSum}\n");
     }
 }
