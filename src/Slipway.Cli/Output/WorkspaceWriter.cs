@@ -93,7 +93,7 @@ internal static class WorkspaceWriter
         {
             var record = member.Record;
             var step = member.Release?.Steps.FirstOrDefault(s => s.Status is not (StepStatus.Done or StepStatus.Skipped));
-            table.AddRow(Shown.Markup(record.Name), Shown.Markup(record.Tag), State(record.State), Shown.Markup(step?.Name ?? string.Empty), Shown.Markup(Waiting(record) ?? step?.Message ?? string.Empty));
+            table.AddRow(Shown.Markup(record.Name), Shown.Markup(record.Tag), State(record.State), Shown.Markup(step?.Name ?? string.Empty), Shown.Markup(step?.Message ?? Waiting(record) ?? string.Empty));
         }
 
         foreach (var handoff in journal.Handoffs)

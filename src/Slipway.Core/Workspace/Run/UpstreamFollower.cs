@@ -17,10 +17,13 @@ internal sealed class UpstreamFollower(LoadedWorkspace workspace, bool rehearsal
     {
         var scan = ReferenceReader.Read(context.Config, new DocumentCache(context.Repository.WorkTree));
         var followed = context.Journal.Facts.Follows;
-        var plan = FollowPlanner.Plan(scan, followed.Select(f => Upstream(f.Key, SemVersion.Parse(f.Value))).ToList());
+        var upstreams = followed.Select(f => Upstream(f.Key, SemVersion.Parse(f.Value))).ToList();
+        var plan = FollowPlanner.Plan(scan, upstreams);
+        var untagged = upstreams.Where(u => u.Commit is not null && plan.GoModules.Count > 0).Select(u => u.Name).ToList();
+        var note = untagged.Count == 0 ? string.Empty : $" (Go sums of {string.Join(", ", untagged)}'s HEAD, as it is not tagged yet; the real run reads the tag)";
         return plan.IsEmpty
             ? null
-            : new EditFiles($"follow {string.Join(", ", followed.Select(f => $"{f.Key} {f.Value}"))}", plan.Edits, plan.Changes);
+            : new EditFiles($"follow {string.Join(", ", followed.Select(f => $"{f.Key} {f.Value}"))}{note}", plan.Edits, plan.Changes);
     }
 
     private UpstreamRelease Upstream(string name, SemVersion version)
@@ -35,7 +38,8 @@ internal sealed class UpstreamFollower(LoadedWorkspace workspace, bool rehearsal
         // A dry run plans before the upstream is tagged: the sums are those of the tagged commit when it
         // exists, else of the upstream's HEAD (the plan says so; the real run reads the tag).
         var reader = new GitReader(git);
-        var commit = reader.LocalTag(member.Config.Tag.TagFor(version)) is not null ? reader.Resolve(member.Config.Tag.TagFor(version) + "^{commit}") : reader.Resolve("HEAD");
-        return new UpstreamRelease(name, version, git, commit);
+        return reader.LocalTag(member.Config.Tag.TagFor(version)) is not null
+            ? new UpstreamRelease(name, version, git)
+            : new UpstreamRelease(name, version, git, reader.Resolve("HEAD"));
     }
 }
