@@ -103,7 +103,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
 
         (record.State, record.Waiting) = (HandoffState.Merged, "marked merged by a person");
         _store.Save(journal);
-        return Resume(observers);
+        return Advancer(observers).Run(journal, null); // the journal itself: with the last hand-off marked, it may be finished now
     }
 
     /// <summary>The whole plan, repository by repository (each by its own release's dry run), then the hand-offs.</summary>
