@@ -28,7 +28,6 @@ internal sealed class WorkspaceSession(Invocation run, WorkspaceRelease service)
             return rehearsal.Failure is { } failure ? throw failure : 0;
         }
 
-        service.Preflight(plan);
         var releases = string.Join(", ", plan.Releases.Select(r => $"{r.Member.Name} {r.Journal.Tag}"));
         new ReleaseSession(run).Confirm(yes, $"Release {releases}, in this order?");
         return Report(service.Start(plan, Observers()));

@@ -62,7 +62,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
         {
             try
             {
-                _members.Service(release.Member, rehearsal: true).Preflight(release.Journal);
+                _members.Service(release.Member).Preflight(release.Journal);
             }
             catch (SlipwayException e)
             {
@@ -79,7 +79,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
         }
     }
 
-    /// <summary>Starts a prepared workspace release (after <see cref="Preflight"/>) and runs it as far as it goes.</summary>
+    /// <summary>Starts a prepared workspace release: every repository's preflight first (<see cref="Preflight"/>), then as far as it goes.</summary>
     public WorkspaceOutcome Start(WorkspacePlan plan, Func<string, IReleaseObserver> observers)
     {
         Preflight(plan);
