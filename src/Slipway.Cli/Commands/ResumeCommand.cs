@@ -9,6 +9,7 @@ internal sealed class ResumeCommand(CommandContext context) : ICliCommand
     private readonly Option<string?> _version = ReleaseOptions.Version("The release to resume, when several are in progress");
     private readonly Option<bool> _accept = ReleaseOptions.AcceptConfigChange();
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
+    private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
     public Command Build()
     {
@@ -16,10 +17,17 @@ internal sealed class ResumeCommand(CommandContext context) : ICliCommand
         command.Options.Add(_version);
         command.Options.Add(_accept);
         command.Options.Add(_yes);
+        command.Options.Add(_workspace);
         command.SetAction(parse =>
         {
-            var session = new ReleaseSession(context.Open(parse));
-            return session.Report(session.Service.Resume(ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept)));
+            var run = context.Open(parse);
+            if (WorkspaceSession.Find(run, parse.GetValue(_workspace)) is { } workspace)
+            {
+                return workspace.Resume();
+            }
+
+            var session = new ReleaseSession(run);
+            return session.Report(session.Service.Resume(ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept));
         });
         return command;
     }

@@ -11,13 +11,19 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
 {
     private readonly Option<string?> _version = ReleaseOptions.Version("The release to show (default: the one in progress, else the last one)");
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
+    private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
     public Command Build()
     {
         var command = new Command("status", "Show the release's checklist: done, running, failed (with its log), waiting (for what), pending; after a release, the last one");
         command.Options.Add(_version);
         command.Options.Add(_yes);
-        command.SetAction(parse => Run(context.Open(parse), parse.GetValue(_version)));
+        command.Options.Add(_workspace);
+        command.SetAction(parse =>
+        {
+            var run = context.Open(parse);
+            return WorkspaceSession.Find(run, parse.GetValue(_workspace)) is { } workspace ? workspace.Status() : Run(run, parse.GetValue(_version));
+        });
         return command;
     }
 

@@ -60,6 +60,9 @@ internal sealed class Invocation
     /// <summary>The release procedure of this repository, with its forge.</summary>
     public Core.Release.ReleaseService ReleaseService() => new(Config, Git(), Host, OpenForge);
 
+    /// <summary>The release procedure of a workspace's repositories together, with the same forge.</summary>
+    public Core.Workspace.Run.WorkspaceRelease WorkspaceRelease(Core.Workspace.LoadedWorkspace workspace) => new(workspace, Host, OpenForge);
+
     public bool Json { get; }
 
     public bool Verbose { get; }

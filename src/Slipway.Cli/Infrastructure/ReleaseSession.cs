@@ -12,7 +12,10 @@ namespace Slipway.Cli.Infrastructure;
 /// </summary>
 internal sealed class ReleaseSession(Invocation run)
 {
-    public ReleaseService Service { get; } = run.ReleaseService();
+    private ReleaseService? _service;
+
+    // Made on first use: in a workspace, the session only asks the question, and there is no slipway.yaml to load.
+    public ReleaseService Service => _service ??= run.ReleaseService();
 
     public IReleaseObserver Observer { get; } = run.Json
         ? new JsonReleaseObserver(run.Out)
@@ -63,6 +66,8 @@ internal static class ReleaseOptions
 
     /// <summary>Go on although slipway.yaml changed since the release began (the plan is pinned to the configuration it began with).</summary>
     public static Option<bool> AcceptConfigChange() => new("--accept-config-change") { Description = "Go on with a slipway.yaml changed since the release began (the change is recorded in the journal)" };
+
+    public static Option<string?> Workspace() => new("--workspace") { Description = $"Release the repositories of this workspace file together (default: {Core.Configuration.WorkspaceSettings.DefaultFileName} in the directory, when there is one)", HelpName = "FILE" };
 
     public static Option<string?> Version(string description) => new("--version") { Description = description, HelpName = "VERSION" };
 

@@ -11,6 +11,7 @@ public static class StepNames
     public const string Branch = "branch";
     public const string CherryPick = "cherry-pick";
     public const string Bump = "bump";
+    public const string Follow = "follow";
     public const string Pins = "pins";
     public const string Copies = "copies";
     public const string AfterBump = "after-bump";
@@ -27,5 +28,5 @@ public static class StepNames
     public const string Development = "development";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
+        [Preflight, Branch, CherryPick, Bump, Follow, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
 }

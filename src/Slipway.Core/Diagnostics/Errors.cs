@@ -13,6 +13,8 @@ public static class Errors
     public static readonly ErrorKind ArtifactsNotPublished = new("SW104", ExitCode.CheckFailed, "a published artifact is missing or wrong");
     public static readonly ErrorKind PullRequestClosed = new("SW106", ExitCode.CheckFailed, "the release pull request was closed without being merged");
     public static readonly ErrorKind NothingToRelease = new("SW107", ExitCode.CheckFailed, "nothing to release: no change since the last release");
+    public static readonly ErrorKind HandoffSourceMissing = new("SW140", ExitCode.CheckFailed, "a hand-off's files are not in the released tag");
+    public static readonly ErrorKind HandoffPullRequestClosed = new("SW141", ExitCode.CheckFailed, "a hand-off's pull request was closed without being merged");
 
     public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
     public static readonly ErrorKind ConfigInvalid = new("SW202", ExitCode.Usage, "invalid configuration");
@@ -31,6 +33,7 @@ public static class Errors
     public static readonly ErrorKind DevelopmentVersionInvalid = new("SW261", ExitCode.Usage, "the development version is not a newer SemVer version");
     public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
     public static readonly ErrorKind WorkspaceNotFound = new("SW241", ExitCode.Usage, "workspace file not found");
+    public static readonly ErrorKind WorkspaceReleaseOutside = new("SW265", ExitCode.Usage, "a workspace release was run outside its workspace");
 
     public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
     public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");
@@ -57,6 +60,10 @@ public static class Errors
     public static readonly ErrorKind GoModuleUnhashable = new("SW355", ExitCode.RepositoryState, "the upstream Go module cannot be hashed as Go would");
     public static readonly ErrorKind GoModuleNotTagged = new("SW356", ExitCode.RepositoryState, "the upstream has no tag for the Go module's version");
     public static readonly ErrorKind GoSumsNotEditable = new("SW357", ExitCode.RepositoryState, "go.sum or vendor/modules.txt cannot be updated");
+    public static readonly ErrorKind WorkspaceReleaseInProgress = new("SW370", ExitCode.RepositoryState, "a workspace release is already in progress");
+    public static readonly ErrorKind NoWorkspaceRelease = new("SW371", ExitCode.RepositoryState, "no workspace release in progress");
+    public static readonly ErrorKind WorkspaceJournalUnreadable = new("SW372", ExitCode.RepositoryState, "the workspace journal cannot be read");
+    public static readonly ErrorKind HandoffBranchConflict = new("SW373", ExitCode.RepositoryState, "a hand-off's branch exists and is not Slipway's");
 
     public static readonly ErrorKind ConfigurationChanged = new("SW365", ExitCode.RepositoryState, "the configuration changed during the release");
     public static readonly ErrorKind StepAlreadyFinished = new("SW366", ExitCode.RepositoryState, "the step is already done or skipped");

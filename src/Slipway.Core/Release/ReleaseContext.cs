@@ -29,6 +29,9 @@ public sealed class ReleaseContext(SlipwayConfig config, ReleaseJournal journal,
     /// <summary>The forge (its client reports every write it makes); none when the configuration names none.</summary>
     public ForgeAccess Forge { get; init; } = ForgeAccess.None;
 
+    /// <summary>In a workspace release, what plans the edits of the references that follow upstream repositories; null outside one.</summary>
+    public IUpstreamFollower? Upstreams { get; init; }
+
     /// <summary>The environment, clock and sleep of waits.</summary>
     public RunHost Host { get; init; } = RunHost.System;
 

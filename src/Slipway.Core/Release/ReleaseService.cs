@@ -23,6 +23,9 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
 
     private JournalStore Store => _journals.Store;
 
+    /// <summary>In a workspace release, what plans the edits that follow upstream repositories (the follow step).</summary>
+    public IUpstreamFollower? Upstreams { get; init; }
+
     /// <summary>The release a request asks for, checked but not started (the CLI may ask for confirmation).</summary>
     public ReleaseJournal Prepare(ReleaseRequest request)
     {
@@ -63,6 +66,14 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
             return new ReleaseRehearsal(journal, observer.Steps, e, repository.MadeUp);
         }
     }
+
+    /// <summary>
+    /// The release's preflight alone, against the repository itself (preflight only reads, and
+    /// fetches), with the journal neither saved nor kept: a workspace checks every repository this way
+    /// before it changes any.
+    /// </summary>
+    /// <exception cref="SlipwayException">What preflight refuses (a dirty tree, a wrong branch, a tag that exists…).</exception>
+    public void Preflight(ReleaseJournal journal) => new Steps.PreflightStep().Run(Live(journal, SilentObserver.Instance));
 
     /// <summary>Continues the release in progress from its first step not yet done.</summary>
     /// <param name="acceptConfigChange">Go on although slipway.yaml changed since the release began (the change is recorded).</param>
@@ -180,7 +191,7 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     {
         ReleaseContext? context = null;
         var access = forge(config, git, host).Through(client => new ForgeRecorder(client, send, action => context!.Report(action)));
-        context = new ReleaseContext(config, journal, repository, world, observer) { Forge = access, Host = host };
+        context = new ReleaseContext(config, journal, repository, world, observer) { Forge = access, Host = host, Upstreams = Upstreams };
         return context;
     }
 

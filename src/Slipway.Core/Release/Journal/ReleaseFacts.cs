@@ -25,6 +25,13 @@ public sealed class ReleaseFacts
     [JsonPropertyName("development-commit")]
     public string? DevelopmentCommit { get; set; }
 
+    /// <summary>
+    /// In a workspace release: the version of each upstream repository whose <c>follows:</c> references
+    /// this release writes (by repository name), recorded before the release starts.
+    /// </summary>
+    [JsonPropertyName("follows")]
+    public Dictionary<string, string> Follows { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The number of the release pull (or merge) request Slipway opened or found on the forge.</summary>
     [JsonPropertyName("pull-request")]
     public int? PullRequest { get; set; }

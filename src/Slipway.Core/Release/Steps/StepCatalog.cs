@@ -12,6 +12,7 @@ public static class StepCatalog
         new BranchStep(),
         new CherryPickStep(),
         new BumpStep(),
+        new FollowStep(),
         new PinsStep(),
         new CopiesStep(),
         CommandsStep.AfterBump,
