@@ -68,7 +68,7 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
             }
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Reference", "Old", "New");
+        var table = new FittedTable("Reference", "Old", "New");
         foreach (var change in plan.Changes)
         {
             table.AddRow(Shown.Markup($"{change.Path}:{change.Line}:{change.Column}"), Shown.Markup(change.OldValue), Shown.Markup(change.NewValue));
