@@ -50,7 +50,7 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
                 plan.Changes.Select(c => new ChangeJson(c.Label, c.Path, c.Line, c.Column, c.OldValue, c.NewValue)).ToList(),
                 plan.Skipped.Select(s => new SkippedJson(s.Label, s.Path, s.Reason)).ToList(),
                 plan.Edits.Select(e => e.Path).ToList(), diffs);
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.BumpJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.BumpJson));
             return 0;
         }
 

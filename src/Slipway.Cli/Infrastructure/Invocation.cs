@@ -92,7 +92,7 @@ internal sealed class Invocation
     {
         if (Json)
         {
-            IO.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Output.WarningJson(message), Output.SlipwayJson.Default.WarningJson));
+            IO.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Output.WarningJson(message), Output.SlipwayJson.Output.WarningJson));
         }
         else
         {
