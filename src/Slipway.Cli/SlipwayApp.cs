@@ -40,6 +40,11 @@ internal static class SlipwayApp
 
         try
         {
+            if (HelpText.IsAsked(parse))
+            {
+                return HelpText.Write(parse, io);
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
         }
         catch (OutputClosedException)

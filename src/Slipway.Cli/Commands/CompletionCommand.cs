@@ -6,7 +6,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway completion SHELL</c>: a script that makes the shell complete slipway's commands, options and values.</summary>
 internal sealed class CompletionCommand(CommandContext context) : ICliCommand
 {
-    private readonly Argument<string> _shell = new Argument<string>("SHELL") { Description = "bash, zsh, fish or pwsh" }
+    private readonly Argument<string> _shell = new Argument<string>("SHELL") { Description = "bash, zsh, fish or pwsh", HelpName = "SHELL" }
         .AcceptOnlyFromAmong(CompletionScripts.Shells);
 
     public Command Build()

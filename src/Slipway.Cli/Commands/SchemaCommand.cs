@@ -8,6 +8,7 @@ internal sealed class SchemaCommand(CommandContext context) : ICliCommand
 {
     private readonly Argument<string?> _name = new("NAME")
     {
+        HelpName = "NAME",
         Description = $"Which schema: config (default), workspace, or a command whose --json output it describes ({string.Join(", ", BundledSchemas.Outputs)})",
         Arity = ArgumentArity.ZeroOrOne,
     };
