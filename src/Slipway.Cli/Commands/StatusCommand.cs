@@ -40,7 +40,7 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
         var kind = journal.PatchOf is { } p ? $"patch of {p}" : journal.Kind.ToString().ToLowerInvariant();
         var state = status.InProgress ? $"started {journal.Created:yyyy-MM-dd HH:mm} UTC" : $"released {journal.Updated:yyyy-MM-dd HH:mm} UTC; no release is in progress";
         run.Console.MarkupLine($"[bold]{Shown.Markup(journal.Tag)}[/] ({Shown.Markup(kind)}, {Shown.Markup(journal.Branch)} → {Shown.Markup(journal.Base)}, {Shown.Markup(state)})");
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Step", "Status", "Finished", "");
+        var table = new FittedTable("Step", "Status", "Finished", "Message");
         foreach (var step in journal.Steps)
         {
             table.AddRow(Shown.Markup(step.Name), Status(step.Status), step.Finished?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", Shown.Markup(step.Message ?? ""));

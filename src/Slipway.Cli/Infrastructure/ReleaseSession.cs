@@ -19,7 +19,7 @@ internal sealed class ReleaseSession(Invocation run)
 
     public IReleaseObserver Observer { get; } = run.Json
         ? new JsonReleaseObserver(run.Out)
-        : new HumanReleaseObserver(run.Out, run.IO.OutIsTerminal && !run.IO.NoColorRequested);
+        : new HumanReleaseObserver(run.Out, run.IO.OutIsTerminal && run.Color);
 
     /// <summary>Tells where a run stopped: released, or waiting (and for what).</summary>
     public int Report(ReleaseOutcome outcome)
