@@ -29,7 +29,7 @@ internal sealed class DoneCommand(CommandContext context) : ICliCommand
             }
 
             var session = new ReleaseSession(run);
-            return session.Report(session.Service.MarkDone(parse.GetValue(_step)!, ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept));
+            return session.Report(session.Service.MarkDone(parse.GetValue(_step)!, ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept)));
         });
         return command;
     }

@@ -27,7 +27,7 @@ internal sealed class ResumeCommand(CommandContext context) : ICliCommand
             }
 
             var session = new ReleaseSession(run);
-            return session.Report(session.Service.Resume(ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept));
+            return session.Report(session.Service.Resume(ReleaseOptions.Parse(parse.GetValue(_version)), session.Observer, parse.GetValue(_accept)));
         });
         return command;
     }
