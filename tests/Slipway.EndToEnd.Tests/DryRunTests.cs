@@ -54,6 +54,34 @@ public sealed class DryRunTests
         dry.Out.ShouldContain("The release would stop here; nothing was changed.");
     }
 
+    // Found by the workspace release: the recording view started from HEAD's tree, so a dry run called
+    // a dirty work tree clean and went on where the real run stops at preflight.
+    [Theory]
+    [InlineData("untracked")]
+    [InlineData("modified")]
+    public void A_dry_run_finds_a_dirty_work_tree_as_the_real_run_does(string dirt)
+    {
+        using var repo = TestRepository.Create("kubeopencode");
+        using var origin = RemoteRepository.For(repo);
+        if (dirt == "untracked")
+        {
+            repo.Write("notes-to-self.txt", "not for the release\n");
+        }
+        else
+        {
+            repo.Write("Makefile", repo.Read("Makefile") + "# a local experiment\n");
+        }
+
+        var dry = Tool.Run(repo.Path, "release", "minor", "--dry-run");
+        var real = Tool.Run(repo.Path, "release", "minor", "--yes");
+
+        real.ExitCode.ShouldNotBe(0);
+        dry.ExitCode.ShouldBe(real.ExitCode);
+        var code = real.Error[real.Error.LastIndexOf("[SW", StringComparison.Ordinal)..][..7];
+        dry.Error.ShouldContain(code);
+        dry.Out.ShouldContain(" 1. preflight (would fail)");
+    }
+
     [Fact]
     public void A_dry_run_leaves_files_refs_index_and_objects_as_they_were()
     {

@@ -20,6 +20,7 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
     private readonly VirtualRefs _refs;
     private readonly string _prefix;
     private VirtualWorkTree _tree;
+    private readonly IReadOnlyList<string> _leftByThePerson;
     private IReadOnlyList<string> _conflicts = [];
 
     public RecordingRepository(GitRunner git, Action<ReleaseAction> report)
@@ -32,6 +33,10 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
         _prefix = _real.Prefix();
         _refs = new VirtualRefs(new GitReader(_quarantine.Git), _real.CurrentBranch(), _real.Resolve("HEAD")!);
         _tree = new VirtualWorkTree(_quarantine, _refs.Head, _prefix);
+
+        // The virtual tree starts from HEAD, but what a person left uncommitted is there for the real
+        // run; the dry run never writes, so it is read once and preflight finds it as the real run would.
+        _leftByThePerson = _real.Changes();
     }
 
     public GitRunner History => _quarantine.Git;
@@ -59,7 +64,7 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
 
     public string Message(string commit) => _refs.Reader.Message(Id(commit));
 
-    public IReadOnlyList<string> Changes() => _tree.ChangedPaths.Select(p => " M " + p).ToList();
+    public IReadOnlyList<string> Changes() => _leftByThePerson.Concat(_tree.ChangedPaths.Select(p => " M " + p)).Distinct(StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<string> ChangedPaths() => _tree.ChangedPaths;
 
