@@ -2,7 +2,7 @@
 # Replays the real releases of the corpus projects with the slipway built from this checkout and
 # prints the table (benchmarks/corpus/README.md explains every column). Needs the projects'
 # snapshots, which CI cannot fetch: a development tool, like the benchmarks.
-#   SLIPWAY_CORPUS_MIRROR=DIR benchmarks/corpus/replay.sh [PROJECT...]
+#   SLIPWAY_CORPUS_MIRROR=DIR benchmarks/corpus/replay.sh [--only notes] [PROJECT...]
 # DIR holds one snapshot per project as OWNER+NAME/repo (a bare git repository, as the search
 # tool's fetch leaves them). Work clones and the details (report.md) go to benchmarks/work/corpus/.
 set -euo pipefail

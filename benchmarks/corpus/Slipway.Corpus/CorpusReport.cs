@@ -48,20 +48,55 @@ internal static class CorpusReport
         var real = notes.Sum(n => n.Real.Count);
         var ours = notes.Sum(n => n.Ours.Count);
         var found = notes.Sum(n => n.Found.Count);
-        var lines = releases.Sum(r => r.Init.Lines);
-        var proposed = releases.Sum(r => r.Init.Proposed);
-        var candidates = releases.Sum(r => r.Init.Candidates);
-        text.Append(CultureInfo.InvariantCulture, $"| {name} | {field} | {releases.Count} | {releases.Count(r => r.Bump.Reproduced)} ({Percent(releases.Count(r => r.Bump.Reproduced), releases.Count)}) | {releases.Count(r => r.Bump.BetterThanRelease)} ")
+        text.Append(CultureInfo.InvariantCulture, $"| {name} | {field} | {releases.Count} | {BumpCells(releases)} ")
             .Append(CultureInfo.InvariantCulture, $"| {notes.Count} | {Percent(found, real)} | {Percent(found, ours)} | {Percent(notes.Sum(n => n.Exact), found)} ")
-            .Append(CultureInfo.InvariantCulture, $"| {proposed}/{lines} ({Percent(proposed, lines)}) | {proposed + candidates}/{lines} ({Percent(proposed + candidates, lines)}) | {releases.Count(r => r.Init.Error is null && r.Init.ShowProblem is null)}/{releases.Count} |\n");
+            .Append(InitCells(releases)).Append(" |\n");
+    }
+
+    private static string BumpCells(List<ReleaseResult> releases)
+    {
+        var bumps = releases.Select(r => r.Bump).OfType<BumpOutcome>().ToList();
+        return bumps.Count == 0
+            ? "– | –"
+            : string.Create(CultureInfo.InvariantCulture, $"{bumps.Count(b => b.Reproduced)} ({Percent(bumps.Count(b => b.Reproduced), bumps.Count)}) | {bumps.Count(b => b.BetterThanRelease)}");
+    }
+
+    private static string InitCells(List<ReleaseResult> releases)
+    {
+        var inits = releases.Select(r => r.Init).OfType<InitOutcome>().ToList();
+        if (inits.Count == 0)
+        {
+            return "| – | – | –";
+        }
+
+        var (lines, proposed, candidates) = (inits.Sum(i => i.Lines), inits.Sum(i => i.Proposed), inits.Sum(i => i.Candidates));
+        return string.Create(CultureInfo.InvariantCulture, $"| {proposed}/{lines} ({Percent(proposed, lines)}) | {proposed + candidates}/{lines} ({Percent(proposed + candidates, lines)}) | {inits.Count(i => i.Error is null && i.ShowProblem is null)}/{inits.Count}");
     }
 
     private static string Percent(int part, int whole) => whole == 0 ? "–" : (100.0 * part / whole).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private static void ReleaseDetails(StringBuilder text, ReleaseResult result)
     {
-        var (release, bump) = (result.Release, result.Bump);
+        var release = result.Release;
         text.Append(CultureInfo.InvariantCulture, $"\n### {release.Tag} ({release.OldVersion} -> {release.Version}; {Short(release.Before)}..{Short(release.Prepared)}; era {release.Era.Config})\n\n");
+        if (result.Bump is { } bump)
+        {
+            BumpDetails(text, bump);
+        }
+
+        if (result.Notes is { } notes)
+        {
+            NotesDetails(text, notes);
+        }
+
+        if (result.Init is { } init)
+        {
+            InitDetails(text, init);
+        }
+    }
+
+    private static void BumpDetails(StringBuilder text, BumpOutcome bump)
+    {
         text.Append(CultureInfo.InvariantCulture, $"- bump: {(bump.Reproduced ? "reproduced" : bump.BetterThanRelease ? "not reproduced: the release forgot references" : "not reproduced")}; {bump.Matched.Count} line(s) as the release; {bump.RealVersionLines.Count} real version line(s)\n");
         if (bump.Error is { } error)
         {
@@ -77,26 +112,29 @@ internal static class CorpusReport
         var lone = bump.Lone.GroupBy(l => l.File).Select(g => $"{g.Key} (+{g.Count(l => l.Added)}/-{g.Count(l => !l.Added)})");
         text.Append("- other rewrites, not version references: ").Append(Join(others)).Append('\n');
         text.Append("- lines only added or removed: ").Append(Join(lone)).Append('\n');
-        if (result.Notes is { } notes)
+    }
+
+    private static void NotesDetails(StringBuilder text, NotesOutcome notes)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"- notes: {notes.Real.Count} real, {notes.Ours.Count} slipway, {notes.Found.Count} found, {notes.Exact} exact, {notes.Extra.Count} extra{(notes.Error is null ? string.Empty : "; " + notes.Error)}\n");
+        foreach (var (real, ours) in notes.Found.Where(f => f.Real.Title != f.Ours.Title).Take(12))
         {
-            text.Append(CultureInfo.InvariantCulture, $"- notes: {notes.Real.Count} real, {notes.Ours.Count} slipway, {notes.Found.Count} found, {notes.Exact} exact, {notes.Extra.Count} extra{(notes.Error is null ? string.Empty : "; " + notes.Error)}\n");
-            foreach (var (real, ours) in notes.Found.Where(f => f.Real.Title != f.Ours.Title).Take(12))
-            {
-                text.Append("  - title: real '").Append(real.Title).Append("' / slipway '").Append(ours.Title).Append("'\n");
-            }
-
-            foreach (var missing in notes.Missing.Take(12))
-            {
-                text.Append("  - missing: ").Append(missing.Title).Append(missing.PullRequest is { } pr ? $" (#{pr})" : string.Empty).Append('\n');
-            }
-
-            foreach (var extra in notes.Extra.Take(12))
-            {
-                text.Append("  - extra: ").Append(extra.Title).Append(extra.PullRequest is { } pr ? $" (#{pr})" : string.Empty).Append('\n');
-            }
+            text.Append("  - title: real '").Append(real.Title).Append("' / slipway '").Append(ours.Title).Append("'\n");
         }
 
-        var init = result.Init;
+        foreach (var missing in notes.Missing.Take(12))
+        {
+            text.Append("  - missing: ").Append(missing.Title).Append(missing.PullRequest is { } pr ? $" (#{pr})" : string.Empty).Append('\n');
+        }
+
+        foreach (var extra in notes.Extra.Take(12))
+        {
+            text.Append("  - extra: ").Append(extra.Title).Append(extra.PullRequest is { } pr ? $" (#{pr})" : string.Empty).Append('\n');
+        }
+    }
+
+    private static void InitDetails(StringBuilder text, InitOutcome init)
+    {
         text.Append(CultureInfo.InvariantCulture, $"- init: proposes {init.Proposed} of {init.Lines}, lists {init.Candidates} more as candidates{(init.Error is null ? string.Empty : "; " + init.Error)}\n");
         if (init.ShowProblem is { } problem)
         {

@@ -19,8 +19,8 @@ internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<No
 /// </summary>
 internal static class NotesReplay
 {
-    /// <param name="listsEveryChange">The style lists every change (whats-changed), not only those of its sections.</param>
-    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsEveryChange)
+    /// <param name="listsPullRequests">The style lists every pull request (whats-changed, as GitHub's generated notes), not the changes of its sections.</param>
+    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsPullRequests)
     {
         if (project.Notes is not { } notes)
         {
@@ -50,7 +50,7 @@ internal static class NotesReplay
             return new NotesOutcome($"notes failed (exit {exit}): {error.Trim()}", real, [], [], real, []);
         }
 
-        return Score(real, Changes(output, notes.Compare == "description", listsEveryChange));
+        return Score(real, Changes(output, notes.Compare == "description", listsPullRequests));
     }
 
     /// <summary>Matches Slipway's entries with the real ones: by pull request where both name one, else by title.</summary>
@@ -109,12 +109,16 @@ internal static class NotesReplay
             .ToList();
     }
 
-    // What the configured style prints: every change, or the changes of its sections (a change in two sections counts once).
-    private static List<NoteEntry> Changes(string json, bool description, bool listsEveryChange)
+    /// <summary>
+    /// What the configured style prints of <c>notes --json</c>, whose model holds every change: the
+    /// changes that came through a pull request (whats-changed prints no direct commit), or the
+    /// changes of its sections (a change in two sections counts once).
+    /// </summary>
+    internal static List<NoteEntry> Changes(string json, bool description, bool listsPullRequests)
     {
         using var document = JsonDocument.Parse(json);
-        var changes = listsEveryChange
-            ? document.RootElement.GetProperty("changes").EnumerateArray()
+        var changes = listsPullRequests
+            ? document.RootElement.GetProperty("changes").EnumerateArray().Where(c => c.TryGetProperty("pullRequest", out var pr) && pr.ValueKind == JsonValueKind.Number)
             : document.RootElement.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("changes").EnumerateArray());
         return changes
             .DistinctBy(c => c.GetProperty("sha").GetString())

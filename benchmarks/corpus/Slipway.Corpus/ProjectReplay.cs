@@ -3,7 +3,8 @@ using Slipway.Core.Diagnostics;
 namespace Slipway.Corpus;
 
 /// <summary>Everything the replay learned of one release.</summary>
-internal sealed record ReleaseResult(Release Release, BumpOutcome Bump, NotesOutcome? Notes, InitOutcome Init);
+/// <remarks>Bump and init are null when the run replays the notes alone (<c>--only notes</c>).</remarks>
+internal sealed record ReleaseResult(Release Release, BumpOutcome? Bump, NotesOutcome? Notes, InitOutcome? Init);
 
 /// <summary>One project's replay: its releases, those it could not replay, and the outcome of each.</summary>
 internal sealed record ProjectResult(ProjectManifest Project, List<ReleaseResult> Releases, List<Unreplayable> Skipped);
@@ -11,7 +12,7 @@ internal sealed record ProjectResult(ProjectManifest Project, List<ReleaseResult
 /// <summary>Replays every release of one project, one after the other, in its own clone.</summary>
 internal static class ProjectReplay
 {
-    public static ProjectResult Run(ProjectManifest project, string mirror, string work, string slipway, Action<string> progress)
+    public static ProjectResult Run(ProjectManifest project, string mirror, string work, string slipway, bool notesOnly, Action<string> progress)
     {
         var clone = WorkClone.Open(project.MirrorPath(mirror), Path.Combine(work, "clones", project.Name), slipway);
         var finder = new ReleaseFinder(project, clone.Git);
@@ -27,14 +28,14 @@ internal static class ProjectReplay
                     ? manifest.Copies.Append(manifest.File).Select(f => f.Replace("{version}", release.Version.ToString(), StringComparison.Ordinal)).ToList()
                     : [];
                 var generated = project.Generated.Select(g => new Slipway.Core.Files.Glob(g)).ToList();
-                var bump = BumpReplay.Run(clone, release, config, notesFiles, path => generated.Any(g => g.IsMatch(path)));
+                var bump = notesOnly ? null : BumpReplay.Run(clone, release, config, notesFiles, path => generated.Any(g => g.IsMatch(path)));
                 var style = finder.Config(release.Era).Notes.Style;
                 var notes = NotesReplay.Run(clone, project, release, head, style == Slipway.Core.Configuration.NotesStyles.WhatsChanged);
-                var init = InitReplay.Run(clone, release, bump.RealVersionLines);
+                var init = bump is null ? null : InitReplay.Run(clone, release, bump.RealVersionLines);
                 results.Add(new ReleaseResult(release, bump, notes, init));
-                progress($"{project.Name} {release.Tag}: {(bump.Reproduced ? "reproduced" : "NOT reproduced")}"
+                progress($"{project.Name} {release.Tag}: {(bump is null ? "bump not replayed" : bump.Reproduced ? "reproduced" : "NOT reproduced")}"
                     + (notes is null ? string.Empty : $", notes {notes.Found.Count}/{notes.Real.Count} found, {notes.Exact} exact, {notes.Extra.Count} extra")
-                    + $", init {init.Proposed}/{init.Lines}");
+                    + (init is null ? string.Empty : $", init {init.Proposed}/{init.Lines}"));
             }
             catch (SlipwayException e)
             {
@@ -51,8 +52,12 @@ internal static class ProjectReplay
     {
         for (var i = 0; i + 1 < results.Count; i++)
         {
-            var next = results.Skip(i + 1).SelectMany(r => r.Bump.RealVersionLines.Concat(r.Bump.Matched)).ToList();
-            var bump = results[i].Bump;
+            if (results[i].Bump is not { } bump)
+            {
+                continue;
+            }
+
+            var next = results.Skip(i + 1).Select(r => r.Bump).OfType<BumpOutcome>().SelectMany(b => b.RealVersionLines.Concat(b.Matched)).ToList();
             var forgotten = bump.Extra.Where(e => next.Any(n => n.File == e.File && LineChanges.Mask(n.Old) == LineChanges.Mask(e.Old))).ToList();
             if (forgotten.Count > 0)
             {

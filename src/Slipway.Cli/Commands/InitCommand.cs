@@ -41,7 +41,7 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
         var repository = git.IsRepository();
         var files = repository ? git.TrackedFiles() : RepositoryFiles.Matching(root, new Glob("**"));
         var tagged = repository ? LatestTagVersion(git) : null;
-        var proposal = ProjectDetector.Detect(root, files, tagged, Path.GetFileName(target));
+        var proposal = ProjectDetector.Detect(root, files, tagged, Path.GetFileName(target), repository ? LaterTagVersions(git, tagged) : null);
         var text = StarterConfig.Render(Path.GetFileName(root), proposal, files.Any(f => ProjectDetector.Named(f, "go.mod")));
 
         if (!toStdout)
@@ -90,5 +90,19 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
     {
         var result = git.Runner.Run("describe", "--tags", "--abbrev=0", "HEAD");
         return result.Succeeded ? TagTemplate.Parse(TagTemplate.Default).VersionOf(result.Output.Trim()) : null;
+    }
+
+    // Final releases tagged above the reachable one (on release branches), highest first; with no
+    // reachable tag, every one: which of them the tree holds is the detector's to find.
+    private static List<Core.Versioning.SemVersion> LaterTagVersions(GitReader git, Core.Versioning.SemVersion? reachable)
+    {
+        var template = TagTemplate.Parse(TagTemplate.Default);
+        return git.Tags()
+            .Select(template.VersionOf)
+            .OfType<Core.Versioning.SemVersion>()
+            .Where(v => !v.IsPreRelease && (reachable is null || v > reachable))
+            .Distinct()
+            .OrderDescending()
+            .ToList();
     }
 }

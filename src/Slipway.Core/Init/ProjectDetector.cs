@@ -18,7 +18,11 @@ public static class ProjectDetector
     /// <param name="files">The repository's tracked files.</param>
     /// <param name="tagged">The version of the latest release tag, which settles a tie between versions the files hold.</param>
     /// <param name="ownFile">The configuration file itself, never a candidate.</param>
-    public static InitProposal Detect(string root, IReadOnlyList<string> files, SemVersion? tagged = null, string? ownFile = null)
+    /// <param name="laterTags">
+    /// Release tags' versions above <paramref name="tagged"/>, highest first: tagged on a release
+    /// branch, they are not reachable, yet the tree may hold one (the release's commits were merged back).
+    /// </param>
+    public static InitProposal Detect(string root, IReadOnlyList<string> files, SemVersion? tagged = null, string? ownFile = null, IReadOnlyList<SemVersion>? laterTags = null)
     {
         var init = new InitFiles(root, files);
         ManifestDetector.Detect(init);
@@ -32,8 +36,9 @@ public static class ProjectDetector
             .Where(f => VersionShape.VersionIn(f.CurrentValue) is not null)
             .DistinctBy(f => (f.File, f.Line))
             .ToList();
-        // Without any version file, the latest release tag still says which version to look for.
-        var version = CurrentVersion(found, tagged) ?? tagged;
+        // Without any version file, the release tags say which version to look for: the highest
+        // whose version the tree holds somewhere, else the latest reachable one.
+        var version = CurrentVersion(found, tagged) ?? HeldTagVersion(init, laterTags ?? [], ownFile) ?? tagged;
         if (version is null)
         {
             return new InitProposal(null, [], [], [], 0);
@@ -57,6 +62,9 @@ public static class ProjectDetector
     }
 
     public static bool Named(string path, string name) => InitFiles.Named(path, name);
+
+    private static SemVersion? HeldTagVersion(InitFiles init, IReadOnlyList<SemVersion> tags, string? ownFile) =>
+        tags.FirstOrDefault(v => CandidateFinder.Find(init, v, TagTemplate.Parse(TagTemplate.Default).TagFor(v), [], ownFile).Shown.Count > 0);
 
     // The version most version files at the root hold (the project's own manifests; deeper ones are
     // often examples and sub-packages at versions of their own), else most of all; a 0.0.0

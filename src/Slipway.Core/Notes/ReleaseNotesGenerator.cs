@@ -33,6 +33,10 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         items = WithoutDroppedBots(items, settings);
 
         var warnings = range.Warnings.ToList();
+        if (shows.PullRequestsOnly && ReleaseYmlExclusions.Warning(inputs.Config.Root) is { } excluded)
+        {
+            warnings.Add(excluded);
+        }
         var parts = HandWritten(request, range, forge, warnings);
         var isNew = shows.NewContributors && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
         var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null);

@@ -56,6 +56,11 @@ public sealed class CommitParsingTests
     [Theory]
     [InlineData("feat: add x (#12)", 12, "feat: add x")]
     [InlineData("Fix the thing (#1207)", 1207, "Fix the thing")]
+    // A back-port squashed from a pull request titled after the original: the last "(#N)" landed it,
+    // the first stays in the title, as GitHub ("… (#40) by @a in #42") and conventional-changelog show it.
+    [InlineData("fix(http): accept mixed-case encodings (#40) (#42)", 42, "fix(http): accept mixed-case encodings (#40)")]
+    // A reference the author wrote in the subject is the title's, as conventional-changelog prints it.
+    [InlineData("feat!: port to C, closes  #7 (#8)", 8, "feat!: port to C, closes  #7")]
     public void Finds_squash_pull_requests(string subject, int number, string title) =>
         PullRequestTitles.FromSquash(subject).ShouldBe((number, title));
 

@@ -1,0 +1,61 @@
+namespace Slipway.Corpus.Tests;
+
+/// <summary>
+/// How the projects' own manifests read a conventional-changelog entry, and what the harness takes
+/// of <c>notes --json</c>: lines and JSON written here in the generators' forms, read with the entry
+/// patterns the corpus really uses (a fault of the pattern is a fault of the table).
+/// </summary>
+public sealed class ChangelogReadingTests
+{
+    [Fact]
+    public void A_back_port_keeps_the_original_reference_in_its_title_and_names_its_own_pull_request()
+    {
+        // conventional-changelog links every "(#N)" of the subject "fix(http): x (#40) (#42)": the
+        // reader sees both, and the pull request that landed it is the last (GitHub lists it "in #42").
+        const string changelog = "## [0.24.0](https://example.com/compare/v0.23.0...v0.24.0) (2024-02-03)\n\n### Bug Fixes\n\n"
+            + "* **http:** accept mixed-case encodings ([#40](https://example.com/issues/40)) ([#42](https://example.com/issues/42)) ([abc1234](https://example.com/commit/abc1234))\n";
+
+        foreach (var project in new[] { "axios", "uuid" })
+        {
+            NotesReplay.Section(changelog, Manifest(project), "0.24.0").ShouldBe([new NoteEntry("accept mixed-case encodings (#40)", 42)], project);
+        }
+    }
+
+    [Fact]
+    public void A_closes_reference_written_in_the_subject_stays_and_the_one_the_generator_appends_goes()
+    {
+        // The generator appends ", closes #N" after the commit link for a "Closes #N" footer; a
+        // subject "feat!: port to C, closes #7 (#8)" is printed as written, before the links.
+        const string changelog = "## [2.0.0](https://example.com/compare/v1.0.0...v2.0.0) (2024-02-03)\n\n### Features\n\n"
+            + "* port to C, closes  [#7](https://example.com/issues/7) ([#8](https://example.com/issues/8)) ([abc1234](https://example.com/commit/abc1234))\n"
+            + "* add a parser ([#9](https://example.com/issues/9)) ([def5678](https://example.com/commit/def5678)), closes [#3](https://example.com/issues/3)\n";
+
+        NotesReplay.Section(changelog, Manifest("uuid"), "2.0.0").ShouldBe([new NoteEntry("port to C, closes  #7", 8), new NoteEntry("add a parser", 9)]);
+    }
+
+    [Fact]
+    public void Whats_changed_is_scored_on_the_pull_requests_it_prints_not_on_direct_commits()
+    {
+        const string json = """
+            {"changes": [
+              {"sha": "a1", "title": "release 0.24.0", "description": "release 0.24.0", "pullRequest": null},
+              {"sha": "b2", "title": "Fix the watcher", "description": "Fix the watcher", "pullRequest": 12},
+              {"sha": "c3", "title": "changelog import", "description": "changelog import"}
+            ], "sections": []}
+            """;
+
+        NotesReplay.Changes(json, description: false, listsPullRequests: true).ShouldBe([new NoteEntry("Fix the watcher", 12)]);
+    }
+
+    private static NotesManifest Manifest(string project)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "benchmarks", "corpus", "projects")))
+        {
+            directory = directory.Parent;
+        }
+
+        directory.ShouldNotBeNull("the checkout's benchmarks/corpus/projects");
+        return ProjectManifest.Load(Path.Combine(directory.FullName, "benchmarks", "corpus", "projects", project)).Notes.ShouldNotBeNull();
+    }
+}
