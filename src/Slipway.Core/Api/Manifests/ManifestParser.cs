@@ -1,0 +1,153 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Slipway.Core.Api.Manifests;
+
+/// <summary>
+/// Reads a multi-document YAML stream into <see cref="ManifestNode"/> trees straight from the parser's
+/// events (no intermediate representation model). Anchors, aliases and merge keys (<c>&lt;&lt;</c>) are
+/// followed as go-yaml follows them; duplicate keys, complex keys, nesting deeper than
+/// <see cref="MaxDepth"/> and alias expansions beyond <see cref="MaxSize"/> nodes are refused.
+/// </summary>
+public static class ManifestParser
+{
+    public const int MaxDepth = 256;
+
+    public const long MaxSize = 4_000_000;
+
+    /// <summary>The root node of every document; an empty document gives null.</summary>
+    /// <exception cref="ManifestException">The text is not valid YAML, or is refused.</exception>
+    public static IReadOnlyList<ManifestNode?> Parse(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var documents = new List<ManifestNode?>();
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
+                var root = parser.Accept<DocumentEnd>(out _) ? null : Read(parser, anchors, 0);
+                documents.Add(root is ManifestScalar { IsNull: true } ? null : root);
+                parser.Consume<DocumentEnd>();
+            }
+
+            parser.Consume<StreamEnd>();
+        }
+        catch (YamlException e)
+        {
+            throw new ManifestException((int)e.Start.Line, (int)e.Start.Column, Reason(e));
+        }
+
+        return documents;
+    }
+
+    private static ManifestNode Read(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
+    {
+        var start = parser.Current!.Start;
+        if (depth > MaxDepth)
+        {
+            throw Refused(start, $"nested deeper than {MaxDepth} levels");
+        }
+
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            return anchors.TryGetValue(alias.Value.Value, out var target) ? target : throw Refused(start, $"the alias *{alias.Value} names no anchor defined before it");
+        }
+
+        var node = parser.Current switch
+        {
+            Scalar => ReadScalar(parser.Consume<Scalar>(), anchors),
+            SequenceStart => ReadList(parser, anchors, depth),
+            MappingStart => ReadMap(parser, anchors, depth),
+            var other => throw Refused(start, $"unexpected {other!.GetType().Name}"),
+        };
+        if (node.Size > MaxSize)
+        {
+            throw Refused(start, $"aliases expand to more than {MaxSize:N0} nodes");
+        }
+
+        return node;
+    }
+
+    private static ManifestNode Register(NodeEvent start, ManifestNode node, Dictionary<string, ManifestNode> anchors)
+    {
+        if (!start.Anchor.IsEmpty)
+        {
+            anchors[start.Anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private static ManifestNode ReadScalar(Scalar scalar, Dictionary<string, ManifestNode> anchors)
+    {
+        // An explicit !!str makes a string as quotes do; other tags resolve as the plain text would.
+        var quoted = scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value is "tag:yaml.org,2002:str" or "!!str");
+        return Register(scalar, new ManifestScalar(scalar.Value, quoted, (int)scalar.Start.Line), anchors);
+    }
+
+    private static ManifestNode ReadList(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
+    {
+        var start = parser.Consume<SequenceStart>();
+        var items = new List<ManifestNode>();
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            items.Add(Read(parser, anchors, depth + 1));
+        }
+
+        return Register(start, new ManifestList(items, (int)start.Start.Line), anchors);
+    }
+
+    private static ManifestNode ReadMap(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
+    {
+        var start = parser.Consume<MappingStart>();
+        var entries = new OrderedDictionary<string, ManifestNode>(StringComparer.Ordinal);
+        var merged = new List<ManifestMap>();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyMark = parser.Current!.Start;
+            if (Read(parser, anchors, depth + 1) is not ManifestScalar key)
+            {
+                throw Refused(keyMark, "a key must be a plain value, not a list or a map");
+            }
+
+            var value = Read(parser, anchors, depth + 1);
+            if (key.Value == "<<" && key.Kind == ScalarKind.Text)
+            {
+                merged.AddRange(MergeSources(value, keyMark));
+            }
+            else if (!entries.TryAdd(key.Value, value))
+            {
+                throw Refused(keyMark, $"the key '{key.Value}' appears twice in one map");
+            }
+        }
+
+        // Merged keys never override the map's own keys; of several merged maps the first wins (YAML's merge key).
+        foreach (var source in merged)
+        {
+            foreach (var (key, value) in source.Entries)
+            {
+                entries.TryAdd(key, value);
+            }
+        }
+
+        return Register(start, new ManifestMap(entries, (int)start.Start.Line), anchors);
+    }
+
+    private static IEnumerable<ManifestMap> MergeSources(ManifestNode value, Mark mark) => value switch
+    {
+        ManifestMap map => [map],
+        ManifestList list when list.Items.All(i => i is ManifestMap) => list.Items.Cast<ManifestMap>(),
+        _ => throw Refused(mark, "a merge key (<<) takes a map or a list of maps"),
+    };
+
+    private static ManifestException Refused(Mark mark, string message) => new((int)mark.Line, (int)mark.Column, message);
+
+    private static string Reason(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+}
