@@ -13,7 +13,7 @@ namespace Slipway.Core.Configuration;
 public static class ConfigLoader
 {
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["name", "tag", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", .. ReleaseSectionReader.Keys];
+        ["name", "tag", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", "api", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">
@@ -81,6 +81,7 @@ public static class ConfigLoader
         var releaseReader = new ReleaseSectionReader(reader);
         var artifactsReader = new ArtifactsSectionReader(reader);
         var artifacts = ArtifactSettings.Default;
+        ApiSettings? api = null;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {
@@ -117,6 +118,9 @@ public static class ConfigLoader
                 case "registries":
                     artifacts = artifacts with { Registries = new RegistriesSectionReader(reader).Read(value) };
                     break;
+                case "api":
+                    api = new ApiSectionReader(reader).Read(value);
+                    break;
                 default:
                     release = releaseReader.Read(release, key, value);
                     break;
@@ -142,6 +146,7 @@ public static class ConfigLoader
             Next = next,
             Release = release,
             Artifacts = artifacts,
+            Api = api,
         };
     }
 
