@@ -88,6 +88,7 @@ internal static class SlipwayApp
         new RetagCommand(context),
         new ArtifactsCommand(context),
         new PublishCommand(context),
+        new ApiCommand(context),
     ];
 
     private static string CommandPath(ParseResult parse)
