@@ -82,8 +82,15 @@ public static class ManifestParser
 
     private static ManifestNode ReadScalar(Scalar scalar, Dictionary<string, ManifestNode> anchors)
     {
-        // An explicit !!str makes a string as quotes do; other tags resolve as the plain text would.
-        var quoted = scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value is "tag:yaml.org,2002:str" or "!!str");
+        // An explicit tag decides: !!str makes a string as quotes do, !!bool 'true' is a boolean however
+        // it is quoted. Without one, quotes make a string and plain text is resolved.
+        var tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value;
+        var quoted = tag switch
+        {
+            "tag:yaml.org,2002:str" => true,
+            "tag:yaml.org,2002:bool" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:null" => false,
+            _ => scalar.Style != ScalarStyle.Plain,
+        };
         return Register(scalar, new ManifestScalar(scalar.Value, quoted, (int)scalar.Start.Line), anchors);
     }
 
