@@ -57,6 +57,7 @@ public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags)
 
     public IReadOnlyList<string> Warnings => _tags.Tags().Warnings;
 
-    private string Commit(string revision) => (revision.StartsWith('-') ? null : _reader.Resolve(revision))
+    /// <summary>The commit a revision names; a usage error (SW201) when it names none.</summary>
+    public string Commit(string revision) => (revision.StartsWith('-') ? null : _reader.Resolve(revision))
         ?? throw new SlipwayException(Errors.Usage, $"'{revision}' is not a commit, branch or tag of this repository", "check the name with 'git rev-parse'");
 }

@@ -32,11 +32,11 @@ public static class MinimumBump
         var level = counted.Max(f => Level(f, previous, policy));
         var deciding = counted.Where(f => Level(f, previous, policy) == level).ToList();
         var breaking = deciding.Any(f => f.Class == FindingClass.Breaking);
-        var why = breaking
-            ? deciding.All(f => f.AlphaOnly) && policy.Alpha is not null ? "breaking changes of alpha API versions"
-                : previous.Major == 0 ? "breaking changes before 1.0.0" : "breaking changes"
-            : "compatible changes";
-        return new ApiBump(level, $"{deciding.Count} {why} need a {level.Name()} release", deciding);
+        var (noun, context) = breaking
+            ? ("breaking change", deciding.All(f => f.AlphaOnly) && policy.Alpha is not null ? " of alpha API versions" : previous.Major == 0 ? " before 1.0.0" : string.Empty)
+            : ("compatible change", string.Empty);
+        var one = deciding.Count == 1;
+        return new ApiBump(level, $"{deciding.Count} {noun}{(one ? string.Empty : "s")}{context} {(one ? "needs" : "need")} a {level.Name()} release", deciding);
     }
 
     /// <summary>The refusal of <paramref name="requested"/> when it is below what <paramref name="bump"/> demands after <paramref name="previous"/>.</summary>

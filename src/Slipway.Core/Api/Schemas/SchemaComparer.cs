@@ -56,7 +56,8 @@ public static class SchemaComparer
 
     private static void Keywords(ManifestMap old, ManifestMap @new, string path, SchemaScope scope, ApiPolicy policy, List<Finding> findings)
     {
-        HashSet<IPropertyRule>? rules = null;
+        // Each rule is asked once, however many of its keywords changed; its findings point at the first of them.
+        Dictionary<IPropertyRule, int>? rules = null;
         foreach (var keyword in OwnKeywords(old).Union(OwnKeywords(@new)))
         {
             var (before, after) = (Own(old, keyword), Own(@new, keyword));
@@ -65,19 +66,20 @@ public static class SchemaComparer
                 continue;
             }
 
+            var line = after?.Line ?? @new.Line;
             if (PropertyRules.ByKeyword.TryGetValue(keyword, out var rule))
             {
-                (rules ??= []).Add(rule);
+                (rules ??= []).TryAdd(rule, line);
             }
             else
             {
-                findings.Add(Located(PropertyRules.Unjudged(keyword, before, after), path, scope, @new));
+                findings.Add(Located(PropertyRules.Unjudged(keyword, before, after), path, scope, line));
             }
         }
 
-        foreach (var rule in rules ?? [])
+        foreach (var (rule, line) in rules ?? [])
         {
-            findings.AddRange(rule.Judge(old, @new, policy).Select(found => Located(found, path, scope, @new)));
+            findings.AddRange(rule.Judge(old, @new, policy).Select(found => Located(found, path, scope, line)));
         }
     }
 
@@ -87,10 +89,10 @@ public static class SchemaComparer
     private static ManifestNode? Own(ManifestMap schema, string keyword) =>
         schema[keyword] is { } value && !SchemaFlattener.IsChildKeyword(keyword, value) ? value : null;
 
-    private static Finding Located(RuleFinding found, string path, SchemaScope scope, ManifestMap at) =>
+    private static Finding Located(RuleFinding found, string path, SchemaScope scope, int line) =>
         new(found.Rule, found.Class, scope.Group, scope.Crd, scope.Version, found.Child is { } child ? PropertyPath.Child(path, child) : path, found.Message)
         {
-            Old = found.Old, New = found.New, Location = scope.New.Location(at.Line),
+            Old = found.Old, New = found.New, Location = scope.New.Location(line),
         };
 
     /// <summary>What a removed or added property was: its type, not its whole schema.</summary>

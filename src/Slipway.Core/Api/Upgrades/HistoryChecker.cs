@@ -9,7 +9,8 @@ namespace Slipway.Core.Api.Upgrades;
 /// Checks the upgrade table against the CRDs at every release tag, as KubeOpenCode's real history
 /// needed: a release whose CRDs changed but that has no row, and a row whose Yes or No the CRDs
 /// contradict. Each release is compared with the release before it in its own history (the greatest
-/// earlier final release whose tag it descends from); all the tags' CRDs are read in one batch.
+/// earlier final release whose tag it descends from); all the tags' CRDs are read in one batch. The
+/// releases checked are those the table's revision descends from, and any other it has a row for.
 /// </summary>
 public sealed class HistoryChecker(GitRunner git, SlipwayConfig config)
 {
@@ -19,11 +20,11 @@ public sealed class HistoryChecker(GitRunner git, SlipwayConfig config)
         var settings = ApiGate.Configured(config);
         var reader = new GitReader(git);
         var resolver = new ApiRangeResolver(git, config.Tag);
-        var (path, _, _, table) = revision is null
-            ? UpgradeTableEdit.Read(config.Root, settings, config.Tag)
-            : AtRevision(reader, settings, resolver.Resolve(revision, revision).ToCommit);
+        var end = resolver.Commit(revision ?? "HEAD");
+        var (path, _, _, table) = revision is null ? UpgradeTableEdit.Read(config.Root, settings, config.Tag) : AtRevision(reader, settings, end);
 
-        var releases = resolver.Releases();
+        // The releases the table should know of: those in the history it belongs to, and any it has a row for.
+        var releases = resolver.Releases().Where(r => table.RowFor(r.Version) is not null || reader.IsAncestor(r.Commit, end)).ToList();
         var previous = releases.Select(r => resolver.PreviousRelease(r.Version, r.Commit)).ToList();
         var trees = new ApiTreeReader(reader, reader.Prefix(), settings);
         var byCommit = releases.Select(r => r.Commit).Distinct(StringComparer.Ordinal)
