@@ -32,7 +32,7 @@ public static class CrdReader
 
     private static CustomResourceDefinition Build(ManifestMap document, string file)
     {
-        var spec = document.Map("spec") ?? new ManifestMap(new(StringComparer.Ordinal), document.Line);
+        var spec = document.Map("spec") ?? ManifestMap.Empty(document.Line);
         var fromSpec = spec.Map("names") is { } names && names.Text("plural") is { } plural && spec.Text("group") is { } group ? $"{plural}.{group}" : null;
         var name = document.Map("metadata")?.Text("name") ?? fromSpec
             ?? throw new ManifestException(document.Line, 1, "a CustomResourceDefinition without a name (metadata.name, or spec.names.plural and spec.group)");
@@ -50,7 +50,7 @@ public static class CrdReader
             // apiextensions.k8s.io/v1beta1 with the single 'version' field.
             if (spec.Text("version") is { } only)
             {
-                var entry = new ManifestMap(new(StringComparer.Ordinal), spec.Line);
+                var entry = ManifestMap.Empty(spec.Line);
                 yield return new CrdVersion(only, true, true, entry) { Schema = sharedSchema, Subresources = sharedSubresources, PrinterColumns = sharedColumns };
             }
 

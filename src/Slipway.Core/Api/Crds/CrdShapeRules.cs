@@ -62,7 +62,7 @@ internal static class CrdShapeRules
 
     /// <summary>The keys of two maps whose values differ.</summary>
     internal static IEnumerable<string> Keys(ManifestMap? a, ManifestMap? b) =>
-        (a?.Entries.Keys ?? Enumerable.Empty<string>()).Union(b?.Entries.Keys ?? Enumerable.Empty<string>()).Where(k => !ManifestNode.Same(a?[k], b?[k]));
+        (a?.Keys ?? []).Union(b?.Keys ?? []).Where(k => !ManifestNode.Same(a?[k], b?[k]));
 
     /// <summary>A finding about the whole CRD, located where the new value is (where the old one was, when it is gone).</summary>
     internal static Finding At(CustomResourceDefinition old, CustomResourceDefinition @new, string rule, FindingClass kind, string path, string message, ManifestNode? before, ManifestNode? after, string? version = null) =>

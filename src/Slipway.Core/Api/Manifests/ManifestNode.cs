@@ -17,8 +17,18 @@ public abstract class ManifestNode(int line)
     /// </summary>
     public abstract long Size { get; }
 
+    /// <summary>
+    /// A hash of the content, equal for nodes that are <see cref="SameAs"/> each other: computed once
+    /// when the node is built, so that comparing two different subtrees costs nothing, and two equal
+    /// ones are recognised before anything below them is looked at.
+    /// </summary>
+    public abstract int Hash { get; }
+
     /// <summary>Equal as Kubernetes sees it: map keys in any order, numbers by value.</summary>
-    public abstract bool SameAs(ManifestNode other);
+    public bool SameAs(ManifestNode other) => ReferenceEquals(this, other) || (Hash == other.Hash && Equal(other));
+
+    /// <summary>Deep equality, once the hashes agree.</summary>
+    protected abstract bool Equal(ManifestNode other);
 
     /// <summary>Compact JSON, map keys in document order.</summary>
     public string ToJson()
@@ -34,13 +44,32 @@ public abstract class ManifestNode(int line)
 }
 
 /// <summary>A list (YAML sequence).</summary>
-public sealed class ManifestList(IReadOnlyList<ManifestNode> items, int line) : ManifestNode(line)
+public sealed class ManifestList : ManifestNode
 {
-    public IReadOnlyList<ManifestNode> Items { get; } = items;
+    public ManifestList(IReadOnlyList<ManifestNode> items, int line)
+        : base(line)
+    {
+        Items = items;
+        var size = 1L;
+        var hash = new HashCode();
+        hash.Add(items.Count);
+        foreach (var item in items)
+        {
+            size += item.Size;
+            hash.Add(item.Hash);
+        }
 
-    public override long Size { get; } = 1 + items.Sum(i => i.Size);
+        Size = size;
+        Hash = hash.ToHashCode();
+    }
 
-    public override bool SameAs(ManifestNode other)
+    public IReadOnlyList<ManifestNode> Items { get; }
+
+    public override long Size { get; }
+
+    public override int Hash { get; }
+
+    protected override bool Equal(ManifestNode other)
     {
         if (other is not ManifestList list || list.Items.Count != Items.Count)
         {
@@ -76,13 +105,63 @@ public sealed class ManifestList(IReadOnlyList<ManifestNode> items, int line) : 
 }
 
 /// <summary>A map (YAML mapping) with string keys, in document order.</summary>
-public sealed class ManifestMap(OrderedDictionary<string, ManifestNode> entries, int line) : ManifestNode(line)
+public sealed class ManifestMap : ManifestNode
 {
-    public OrderedDictionary<string, ManifestNode> Entries { get; } = entries;
+    // Most maps of a schema have a handful of keys: a linear search beats hashing them, and an index
+    // is built only for the few large ones.
+    private const int IndexFrom = 12;
 
-    public override long Size { get; } = 1 + entries.Values.Sum(v => v.Size);
+    private readonly KeyValuePair<string, ManifestNode>[] _entries;
+    private Dictionary<string, ManifestNode>? _index;
 
-    public ManifestNode? this[string key] => Entries.TryGetValue(key, out var value) ? value : null;
+    /// <param name="entries">The entries in document order, each key once.</param>
+    public ManifestMap(IReadOnlyList<KeyValuePair<string, ManifestNode>> entries, int line)
+        : base(line)
+    {
+        _entries = [.. entries];
+        var size = 1L;
+        var hash = _entries.Length;
+        foreach (var (key, value) in _entries)
+        {
+            size += value.Size;
+            hash += HashCode.Combine(key, value.Hash); // a sum: the same whatever the keys' order
+        }
+
+        Size = size;
+        Hash = hash;
+    }
+
+    public static ManifestMap Empty(int line) => new([], line);
+
+    public IReadOnlyList<KeyValuePair<string, ManifestNode>> Entries => _entries;
+
+    public IEnumerable<string> Keys => _entries.Select(e => e.Key);
+
+    public override long Size { get; }
+
+    public override int Hash { get; }
+
+    public ManifestNode? this[string key]
+    {
+        get
+        {
+            if (_entries.Length >= IndexFrom)
+            {
+                _index ??= _entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+                return _index.GetValueOrDefault(key);
+            }
+
+            foreach (var entry in _entries)
+            {
+                if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public ManifestMap? Map(string key) => this[key] as ManifestMap;
 
@@ -94,16 +173,16 @@ public sealed class ManifestMap(OrderedDictionary<string, ManifestNode> entries,
     /// <summary>A boolean entry; <paramref name="otherwise"/> when absent or not a boolean.</summary>
     public bool Flag(string key, bool otherwise = false) => this[key] is ManifestScalar { Kind: ScalarKind.Bool } scalar ? scalar.Value is "true" : otherwise;
 
-    public override bool SameAs(ManifestNode other)
+    protected override bool Equal(ManifestNode other)
     {
-        if (other is not ManifestMap map || map.Entries.Count != Entries.Count)
+        if (other is not ManifestMap map || map._entries.Length != _entries.Length)
         {
             return false;
         }
 
-        foreach (var (key, value) in Entries)
+        foreach (var (key, value) in _entries)
         {
-            if (!map.Entries.TryGetValue(key, out var theirs) || !value.SameAs(theirs))
+            if (map[key] is not { } theirs || !value.SameAs(theirs))
             {
                 return false;
             }
@@ -115,18 +194,16 @@ public sealed class ManifestMap(OrderedDictionary<string, ManifestNode> entries,
     internal override void WriteJson(StringBuilder json)
     {
         json.Append('{');
-        var first = true;
-        foreach (var (key, value) in Entries)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            if (!first)
+            if (i > 0)
             {
                 json.Append(',');
             }
 
-            ManifestScalar.WriteString(json, key);
+            ManifestScalar.WriteString(json, _entries[i].Key);
             json.Append(':');
-            value.WriteJson(json);
-            first = false;
+            _entries[i].Value.WriteJson(json);
         }
 
         json.Append('}');

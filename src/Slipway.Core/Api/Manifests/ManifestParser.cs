@@ -4,8 +4,9 @@ using YamlDotNet.Core.Events;
 namespace Slipway.Core.Api.Manifests;
 
 /// <summary>
-/// Reads a multi-document YAML stream into <see cref="ManifestNode"/> trees straight from the parser's
-/// events (no intermediate representation model). Anchors, aliases and merge keys (<c>&lt;&lt;</c>) are
+/// Reads a multi-document YAML stream into <see cref="ManifestNode"/> trees: generated block YAML with
+/// <see cref="BlockYamlReader"/>, anything else straight from YamlDotNet's parser events (no
+/// intermediate representation model). Anchors, aliases and merge keys (<c>&lt;&lt;</c>) are
 /// followed as go-yaml follows them; duplicate keys, complex keys, nesting deeper than
 /// <see cref="MaxDepth"/> and alias expansions beyond <see cref="MaxSize"/> nodes are refused.
 /// </summary>
@@ -17,7 +18,10 @@ public static class ManifestParser
 
     /// <summary>The root node of every document; an empty document gives null.</summary>
     /// <exception cref="ManifestException">The text is not valid YAML, or is refused.</exception>
-    public static IReadOnlyList<ManifestNode?> Parse(string text)
+    public static IReadOnlyList<ManifestNode?> Parse(string text) => BlockYamlReader.TryParse(text) ?? ParseAny(text);
+
+    /// <summary>Reads any YAML with the general parser (the fast reader leaves what it does not read to it).</summary>
+    internal static IReadOnlyList<ManifestNode?> ParseAny(string text)
     {
         var parser = new Parser(new StringReader(text));
         var documents = new List<ManifestNode?>();
@@ -109,7 +113,8 @@ public static class ManifestParser
     private static ManifestNode ReadMap(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
     {
         var start = parser.Consume<MappingStart>();
-        var entries = new OrderedDictionary<string, ManifestNode>(StringComparer.Ordinal);
+        var entries = new List<KeyValuePair<string, ManifestNode>>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var merged = new List<ManifestMap>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
@@ -124,7 +129,11 @@ public static class ManifestParser
             {
                 merged.AddRange(MergeSources(value, keyMark));
             }
-            else if (!entries.TryAdd(key.Value, value))
+            else if (keys.Add(key.Value))
+            {
+                entries.Add(new(key.Value, value));
+            }
+            else
             {
                 throw Refused(keyMark, $"the key '{key.Value}' appears twice in one map");
             }
@@ -133,9 +142,12 @@ public static class ManifestParser
         // Merged keys never override the map's own keys; of several merged maps the first wins (YAML's merge key).
         foreach (var source in merged)
         {
-            foreach (var (key, value) in source.Entries)
+            foreach (var entry in source.Entries)
             {
-                entries.TryAdd(key, value);
+                if (keys.Add(entry.Key))
+                {
+                    entries.Add(entry);
+                }
             }
         }
 

@@ -23,6 +23,8 @@ public sealed partial class ManifestScalar : ManifestNode
         : base(line)
     {
         (Kind, Value) = quoted ? (ScalarKind.Text, value) : Resolve(value);
+        Number = Kind == ScalarKind.Number && double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+        Hash = Number is { } number ? HashCode.Combine(Kind, number) : HashCode.Combine(Kind, Value);
     }
 
     public ScalarKind Kind { get; }
@@ -34,10 +36,12 @@ public sealed partial class ManifestScalar : ManifestNode
 
     public override long Size => 1;
 
-    /// <summary>A number's value, or null for anything else (and for numbers beyond a double's range).</summary>
-    public double? Number => Kind == ScalarKind.Number && double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+    public override int Hash { get; }
 
-    public override bool SameAs(ManifestNode other) =>
+    /// <summary>A number's value, or null for anything else (and for numbers beyond a double's range).</summary>
+    public double? Number { get; }
+
+    protected override bool Equal(ManifestNode other) =>
         other is ManifestScalar scalar && scalar.Kind == Kind
         && (string.Equals(scalar.Value, Value, StringComparison.Ordinal) || (Kind == ScalarKind.Number && Number is { } n && n.Equals(scalar.Number)));
 

@@ -10,49 +10,77 @@ public sealed record SchemaScope(string Crd, string Version, FindingGroup Group,
 
 /// <summary>
 /// Compares two schemas property by property, as crdify does: a property that disappeared
-/// (<c>existingFieldRemoval</c>, reported once at the highest removed property), one that appeared
+/// (<c>existingFieldRemoval</c>, reported at the highest removed property), one that appeared
 /// (<c>fieldAddition</c>, likewise), and for every property in both, each changed keyword judged by
-/// its rule or, when none judges it, reported as unclassified.
+/// its rule or, when none judges it, reported as unclassified. Both schemas are walked together, and
+/// a subtree equal on both sides is passed over at once (see <see cref="ManifestNode.Hash"/>): a
+/// release changes a few properties of thousands.
 /// </summary>
 public static class SchemaComparer
 {
     public static List<Finding> Compare(ManifestMap? oldSchema, ManifestMap? newSchema, SchemaScope scope, ApiPolicy policy)
     {
         var findings = new List<Finding>();
-        var before = SchemaFlattener.Flatten(oldSchema);
-        var after = SchemaFlattener.Flatten(newSchema);
-        var removalGroup = scope.Group == FindingGroup.SameVersion ? FindingGroup.Crd : scope.Group;
-        foreach (var (path, property) in before)
+        switch (oldSchema, newSchema)
         {
-            if (!after.TryGetValue(path, out var now))
-            {
-                if (property.Parent is null || after.ContainsKey(property.Parent))
-                {
-                    findings.Add(new Finding(ApiRuleNames.ExistingFieldRemoval, FindingClass.Breaking, removalGroup, scope.Crd, scope.Version, path, "field removed")
-                    {
-                        Old = Summary(property.Schema), Location = scope.Old.Location(property.Schema.Line),
-                    });
-                }
-
-                continue;
-            }
-
-            Keywords(property.Schema, now.Schema, path, scope, policy, findings);
-        }
-
-        foreach (var (path, property) in after)
-        {
-            if (!before.ContainsKey(path) && property.Parent is { } parent && before.ContainsKey(parent))
-            {
-                findings.Add(new Finding(ApiRuleNames.FieldAddition, FindingClass.Compatible, scope.Group, scope.Crd, scope.Version, path, "field added")
-                {
-                    New = Summary(property.Schema), Location = scope.New.Location(property.Schema.Line),
-                });
-            }
+            case (null, null):
+                break;
+            case (null, { } added):
+                findings.Add(Added(PropertyPath.Root, added, scope));
+                break;
+            case ({ } removed, null):
+                findings.Add(Removed(PropertyPath.Root, removed, scope));
+                break;
+            case ({ } old, { } @new):
+                Walk(old, @new, PropertyPath.Root, scope, policy, findings);
+                break;
         }
 
         return findings;
     }
+
+    private static void Walk(ManifestMap old, ManifestMap @new, string path, SchemaScope scope, ApiPolicy policy, List<Finding> findings)
+    {
+        if (old.SameAs(@new))
+        {
+            return;
+        }
+
+        Keywords(old, @new, path, scope, policy, findings);
+        var before = SchemaChildren.Of(old, path);
+        var after = SchemaChildren.Of(@new, path);
+        foreach (var (childPath, child) in before)
+        {
+            if (after.TryGetValue(childPath, out var now))
+            {
+                Walk(child, now, childPath, scope, policy, findings);
+            }
+            else
+            {
+                findings.Add(Removed(childPath, child, scope));
+            }
+        }
+
+        foreach (var (childPath, child) in after)
+        {
+            if (!before.ContainsKey(childPath))
+            {
+                findings.Add(Added(childPath, child, scope));
+            }
+        }
+    }
+
+    private static Finding Removed(string path, ManifestMap schema, SchemaScope scope) =>
+        new(ApiRuleNames.ExistingFieldRemoval, FindingClass.Breaking, scope.Group == FindingGroup.SameVersion ? FindingGroup.Crd : scope.Group, scope.Crd, scope.Version, path, "field removed")
+        {
+            Old = Summary(schema), Location = scope.Old.Location(schema.Line),
+        };
+
+    private static Finding Added(string path, ManifestMap schema, SchemaScope scope) =>
+        new(ApiRuleNames.FieldAddition, FindingClass.Compatible, scope.Group, scope.Crd, scope.Version, path, "field added")
+        {
+            New = Summary(schema), Location = scope.New.Location(schema.Line),
+        };
 
     private static void Keywords(ManifestMap old, ManifestMap @new, string path, SchemaScope scope, ApiPolicy policy, List<Finding> findings)
     {
@@ -84,10 +112,10 @@ public static class SchemaComparer
     }
 
     private static IEnumerable<string> OwnKeywords(ManifestMap schema) =>
-        schema.Entries.Where(e => !SchemaFlattener.IsChildKeyword(e.Key, e.Value)).Select(e => e.Key);
+        schema.Entries.Where(e => !SchemaChildren.IsChildKeyword(e.Key, e.Value)).Select(e => e.Key);
 
     private static ManifestNode? Own(ManifestMap schema, string keyword) =>
-        schema[keyword] is { } value && !SchemaFlattener.IsChildKeyword(keyword, value) ? value : null;
+        schema[keyword] is { } value && !SchemaChildren.IsChildKeyword(keyword, value) ? value : null;
 
     private static Finding Located(RuleFinding found, string path, SchemaScope scope, int line) =>
         new(found.Rule, found.Class, scope.Group, scope.Crd, scope.Version, found.Child is { } child ? PropertyPath.Child(path, child) : path, found.Message)
