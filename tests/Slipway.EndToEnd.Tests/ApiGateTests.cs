@@ -158,6 +158,21 @@ public sealed class ApiGateTests(SharedCrdHistory shared) : IClassFixture<Shared
     }
 
     [Fact]
+    public void Control_characters_in_a_crd_are_shown_escaped_and_a_symbolic_link_is_not_followed()
+    {
+        using var repo = CrdHistory.Create();
+        repo.Write("config/crd/bases/kubeopencode.io_tasks.yaml", CrdHistory.Task(legacy: false, ["Managed"])
+            .Replace("              mode:", "              \"evil\\e[2J\\u202e\":\n                type: string\n              mode:", StringComparison.Ordinal));
+        File.CreateSymbolicLink(repo.File("config/crd/bases/linked.yaml"), "kubeopencode.io_agents.yaml");
+        repo.Commit("a hostile property name, and a link");
+        var result = Tool.Run(repo.Path, "api").ShouldSucceed();
+        result.Out.ShouldContain(".spec[\"evil\\x1b[2J\\u202e\"]");
+        result.Out.ShouldNotContain("\u001b");
+        result.Out.ShouldNotContain("\u202e");
+        result.Error.ShouldContain("warning: config/crd/bases/linked.yaml is a symbolic link at HEAD; the gate reads only the files a commit holds, and does not follow it");
+    }
+
+    [Fact]
     public void Without_an_api_section_says_how_to_add_one()
     {
         var config = shared.Config("no-api.yaml", "versions:\n  - file: VERSION\n    whole: true\n");

@@ -81,6 +81,21 @@ public sealed class ApiHistoryTests(SharedCrdHistory shared) : IClassFixture<Sha
     }
 
     [Fact]
+    public void A_history_file_that_is_a_fifo_is_refused_at_once()
+    {
+        var fifo = shared.Repository.File("docs/fifo.md");
+        if (!File.Exists(fifo))
+        {
+            System.Diagnostics.Process.Start("mkfifo", [fifo])!.WaitForExit();
+        }
+
+        var config = shared.Config("fifo.yaml", CrdHistory.Config.Replace("docs/upgrading.md", "docs/fifo.md", StringComparison.Ordinal));
+        var result = Tool.Run(shared.Repository.Path, "api", "--check-history", "--config", config).ShouldExit(3);
+        result.Error.ShouldContain("docs/fifo.md cannot be read");
+        result.Error.ShouldContain("[SW362]");
+    }
+
+    [Fact]
     public void The_release_row_is_a_file_edit_that_changes_one_line()
     {
         var repo = shared.Repository;

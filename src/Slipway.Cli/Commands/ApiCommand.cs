@@ -65,16 +65,16 @@ internal sealed class ApiCommand(CommandContext context) : ICliCommand
         var range = report.Range;
         var since = range.From is null ? $"in {range.To} (no release before it: every CRD is new)" : $"between {range.From} and {range.To}";
         var visible = report.Visible.ToList();
-        run.Console.MarkupLine(Markup.Escape($"CRD changes {since}: {report.Changes.Count} of {report.CrdCount} CRD(s) changed"));
+        run.Console.MarkupLine(Shown.Markup($"CRD changes {since}: {report.Changes.Count} of {report.CrdCount} CRD(s) changed"));
         if (visible.Count > 0)
         {
             run.Console.Write(ApiTable.Build(visible));
         }
 
-        run.Console.MarkupLine(Markup.Escape(Summary(report)));
+        run.Console.MarkupLine(Shown.Markup(Summary(report)));
         if (bump is not null && smallest is not null)
         {
-            run.Console.MarkupLine(Markup.Escape($"minimum release: {bump.Level.Name()} ({smallest}): {bump.Reason}"));
+            run.Console.MarkupLine(Shown.Markup($"minimum release: {bump.Level.Name()} ({smallest}): {bump.Reason}"));
         }
     }
 
@@ -139,11 +139,11 @@ internal sealed class ApiCommand(CommandContext context) : ICliCommand
         }
         else
         {
-            run.Console.MarkupLine(Markup.Escape($"{report.File} ({report.ReadFrom}) against {report.Releases.Count} release tag(s)"));
+            run.Console.MarkupLine(Shown.Markup($"{report.File} ({report.ReadFrom}) against {report.Releases.Count} release tag(s)"));
             run.Console.Write(HistoryTable.Build(report));
             var missing = report.Releases.Count(r => r.Status == "missing");
             var wrong = report.Releases.Count(r => r.Status == "contradicts");
-            run.Console.MarkupLine(Markup.Escape($"{missing} release(s) missing, {wrong} row(s) contradicted, {report.UnreadableRows.Count} row(s) unreadable"));
+            run.Console.MarkupLine(Shown.Markup($"{missing} release(s) missing, {wrong} row(s) contradicted, {report.UnreadableRows.Count} row(s) unreadable"));
         }
 
         foreach (var row in report.UnknownRows)

@@ -18,7 +18,7 @@ internal static class ApiTable
             .ThenBy(f => f.Rule, StringComparer.Ordinal);
         foreach (var finding in ordered)
         {
-            table.AddRow(Class(finding), Markup.Escape(finding.Rule), Markup.Escape(finding.Where), Markup.Escape(finding.Path), Markup.Escape(finding.Message));
+            table.AddRow(Class(finding), Shown.Markup(finding.Rule), Shown.Markup(finding.Where), Shown.Markup(finding.Path), Shown.Markup(finding.Message));
         }
 
         return table;

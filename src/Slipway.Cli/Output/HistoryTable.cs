@@ -12,12 +12,12 @@ internal static class HistoryTable
         foreach (var release in report.Releases.Reverse())
         {
             table.AddRow(
-                Markup.Escape(release.Tag),
-                Markup.Escape(release.PreviousTag ?? "-"),
+                Shown.Markup(release.Tag),
+                Shown.Markup(release.PreviousTag ?? "-"),
                 release.CrdsChanged ? "changed" : "same",
                 release.Row?.CrdsChanged switch { true => "Yes", false => "No", null => release.Row is null ? "-" : "?" },
                 Status(release.Status),
-                Markup.Escape(release.CrdsChanged ? release.Summary : string.Empty));
+                Shown.Markup(release.CrdsChanged ? release.Summary : string.Empty));
         }
 
         return table;

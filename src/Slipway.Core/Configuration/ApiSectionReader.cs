@@ -1,4 +1,3 @@
-using Slipway.Core.Files;
 using Slipway.Core.Versioning;
 using YamlDotNet.RepresentationModel;
 
@@ -27,14 +26,14 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
             switch (key)
             {
                 case "crds":
-                    settings = settings with { Crds = Globs(value, path, "CRD manifest") };
+                    settings = settings with { Crds = Globs(value, path) };
                     hasCrds = true;
                     break;
                 case "history":
                     settings = settings with { History = RelativePath(value, path) };
                     break;
                 case "types":
-                    settings = settings with { Types = Globs(value, path, "Go source") };
+                    settings = settings with { Types = Globs(value, path) };
                     break;
                 case "stale" when reader.String(value, path) is { } stale && OneOf(value, path, stale, ["warn", "error"]):
                     settings = settings with { Stale = Severity(stale) };
@@ -72,51 +71,35 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
         _ => FindingSeverity.Off,
     };
 
-    private List<string> Globs(YamlNode node, string path, string what) => reader.NonEmptyList(node, path, $"glob of {what}s", text =>
+    /// <summary>A list of globs, each a path that stays inside the repository (<see cref="ConfiguredPath"/>) and a valid glob.</summary>
+    private List<string> Globs(YamlNode node, string path)
     {
-        var normalized = Inside(text);
-        if (normalized is null)
+        var globs = new List<string>();
+        if (reader.Sequence(node, path) is not { } sequence)
         {
-            return null;
+            return globs;
         }
 
-        try
+        if (sequence.Children.Count == 0)
         {
-            _ = new Glob(normalized);
-            return normalized;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }, "a glob inside the repository, relative to slipway.yaml, with every [ and { closed");
-
-    private string? RelativePath(YamlNode node, string path)
-    {
-        if (reader.String(node, path) is not { } text)
-        {
-            return null;
+            reader.Error(sequence, $"{path} must list at least one glob, or be left out");
         }
 
-        if (Inside(text) is { } normalized)
+        for (var i = 0; i < sequence.Children.Count; i++)
         {
-            return normalized;
+            var item = $"{path}[{i}]";
+            var child = sequence.Children[i];
+            if (reader.String(child, item) is { } text && reader.InsideRepository(child, item, text) && reader.Glob(child, item, ConfiguredPath.Normalize(text)))
+            {
+                globs.Add(ConfiguredPath.Normalize(text));
+            }
         }
 
-        reader.Error(node, $"{path} must be a path inside the repository, relative to slipway.yaml, found '{text}'");
-        return null;
+        return globs;
     }
 
-    private static string? Inside(string text)
-    {
-        var normalized = text.Replace('\\', '/');
-        if (Path.IsPathRooted(normalized) || normalized.Split('/').Contains(".."))
-        {
-            return null;
-        }
-
-        return normalized.StartsWith("./", StringComparison.Ordinal) ? normalized[2..] : normalized;
-    }
+    private string? RelativePath(YamlNode node, string path) =>
+        reader.String(node, path) is { } text && reader.InsideRepository(node, path, text) ? ConfiguredPath.Normalize(text) : null;
 
     private Dictionary<string, FindingSeverity> Rules(YamlNode node, string path)
     {

@@ -38,7 +38,7 @@ public sealed class GitReader(GitRunner git)
     /// </summary>
     public IReadOnlyList<TreeBlob> BlobsAt(string commit, IReadOnlyCollection<string> directories)
     {
-        var output = git.Check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--", .. directories]);
+        var output = git.Check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--", .. directories]);
         var blobs = new List<TreeBlob>();
         foreach (var entry in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {

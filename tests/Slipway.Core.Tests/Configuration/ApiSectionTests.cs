@@ -101,8 +101,8 @@ public sealed class ApiSectionTests
         mistakes.ShouldBe([
             "slipway.yaml:5:3: unknown key 'crd' in api (did you mean 'crds'?); allowed: crds, history, types, stale, unclassified, rules, allow, policy, bump",
             "slipway.yaml:5:3: api needs 'crds:', the globs of the CustomResourceDefinition manifests (e.g. [config/crd/bases/*.yaml])",
-            "slipway.yaml:6:12: api.history must be a path inside the repository, relative to slipway.yaml, found '../outside.md'",
-            "slipway.yaml:7:11: api.types[0] must be a glob inside the repository, relative to slipway.yaml, with every [ and { closed, found 'api/[*.go'",
+            "slipway.yaml:6:12: api.history must be a path inside the repository, relative to slipway.yaml and outside .git/, found '../outside.md': '..' leaves the directory of slipway.yaml",
+            "slipway.yaml:7:16: api.types[0] is not a glob: '[' is not closed with ']'",
             "slipway.yaml:8:10: api.stale must be one of: warn, error; found 'never'",
             "slipway.yaml:10:5: unknown key 'enums' in api.rules (did you mean 'enum'?); allowed: " + string.Join(", ", ApiRuleNames.All),
             "slipway.yaml:11:11: api.rules.type must be one of: error, warn, none; found 'fatal'",

@@ -10,7 +10,7 @@ namespace Slipway.Core.Api.Manifests;
 /// <see cref="ManifestParser"/> reads the text with the general parser, which also reports the errors.
 /// Both give the same trees: a test holds them to it.
 /// </summary>
-internal sealed class BlockYamlReader
+internal sealed partial class BlockYamlReader
 {
     private readonly string _text;
     private readonly List<(int Start, int End)> _lines = [];
@@ -39,20 +39,7 @@ internal sealed class BlockYamlReader
 
     private List<ManifestNode?> Documents()
     {
-        for (var start = 0; start < _text.Length;)
-        {
-            var newline = _text.IndexOf('\n', start);
-            var end = newline < 0 ? _text.Length : newline;
-            _lines.Add((start, end));
-            var first = start;
-            while (first < end && _text[first] == ' ')
-            {
-                first++;
-            }
-
-            _indents.Add(first - start);
-            start = end + 1;
-        }
+        SplitLines();
 
         var documents = new List<ManifestNode?>();
         var started = false; // a '---' opened a document that has no content yet
@@ -195,130 +182,6 @@ internal sealed class BlockYamlReader
 
         return new ManifestScalar(string.Empty, false, ownLine);
     }
-
-    /// <summary>A scalar that starts with <paramref name="text"/> on the current line; <paramref name="parentIndent"/> is its key's or dash's indent.</summary>
-    private ManifestNode Scalar(ReadOnlySpan<char> text, int parentIndent)
-    {
-        var line = _line + 1;
-        if (text[0] == '|')
-        {
-            return Literal(text, parentIndent, line);
-        }
-
-        _line++;
-        if (text[0] is '\'' or '"')
-        {
-            return new ManifestScalar(BlockYamlText.Quoted(text), true, line);
-        }
-
-        if (text[0] is '[' or '{')
-        {
-            return text.TrimEnd(' ') switch
-            {
-                "[]" => new ManifestList([], line),
-                "{}" => ManifestMap.Empty(line),
-                _ => throw new OutsideSubsetException(),
-            };
-        }
-
-        var value = BlockYamlText.Plain(text);
-        if (!text.Contains(" #", StringComparison.Ordinal) && Continues(parentIndent))
-        {
-            // A plain scalar continued on more indented lines (until a comment): folded into one line with single spaces.
-            var folded = new System.Text.StringBuilder(value);
-            for (; Continues(parentIndent); _line++)
-            {
-                folded.Append(' ').Append(BlockYamlText.Plain(Content(_line)));
-            }
-
-            value = folded.ToString();
-        }
-
-        return new ManifestScalar(value, false, line);
-    }
-
-    /// <summary>A literal block (<c>|</c>, <c>|-</c>, <c>|+</c>): its lines as written, less the block's indentation, chomped as the header says.</summary>
-    private ManifestScalar Literal(ReadOnlySpan<char> header, int parentIndent, int line)
-    {
-        var chomp = header.TrimEnd(' ') switch
-        {
-            "|" => ' ',
-            "|-" => '-',
-            "|+" => '+',
-            _ => throw new OutsideSubsetException(),
-        };
-        _line++;
-        var first = _line;
-        while (first < _lines.Count && IsBlank(first))
-        {
-            first++;
-        }
-
-        if (first >= _lines.Count || Indent(first) <= parentIndent || first != _line)
-        {
-            throw new OutsideSubsetException(); // empty, or starting with blank lines: left to the general parser
-        }
-
-        var indent = Indent(first);
-        var text = new System.Text.StringBuilder();
-        for (; _line < _lines.Count && (IsBlank(_line) || Indent(_line) >= indent); _line++)
-        {
-            var (start, end) = _lines[_line];
-            if (IsBlank(_line) && end - start > indent)
-            {
-                throw new OutsideSubsetException(); // a blank line with spaces beyond the indentation keeps them: rare, left to the general parser
-            }
-
-            text.Append(IsBlank(_line) ? string.Empty : _text.AsSpan(start + indent, end - start - indent)).Append('\n');
-        }
-
-        if (_line == _lines.Count && !_text.EndsWith('\n'))
-        {
-            throw new OutsideSubsetException(); // a last line without its line break is not clipped the usual way
-        }
-
-        var body = text.ToString();
-        var value = chomp switch
-        {
-            '-' => body.TrimEnd('\n'),
-            '+' => body,
-            _ => body.TrimEnd('\n') + "\n",
-        };
-        return new ManifestScalar(value, true, line);
-    }
-
-    private static bool Duplicate(List<KeyValuePair<string, ManifestNode>> entries, ref HashSet<string>? keys, string key)
-    {
-        if (entries.Count < 8)
-        {
-            return entries.Exists(e => e.Key == key);
-        }
-
-        keys ??= entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        return !keys.Add(key);
-    }
-
-    private bool Continues(int parentIndent) => _line < _lines.Count && !IsBlank(_line) && Indent(_line) > parentIndent && Content(_line)[0] != '#';
-
-    private bool IsMarker(int line) => Indent(line) == 0 && Content(line).TrimEnd(' ') is "---" or "...";
-
-    private void SkipInsignificant()
-    {
-        while (_line < _lines.Count && (IsBlank(_line) || Content(_line)[0] == '#'))
-        {
-            _line++;
-        }
-    }
-
-    private int Indent(int line) => _indents[line];
-
-    private ReadOnlySpan<char> Content(int line)
-    {
-        var (start, end) = _lines[line];
-        return _text.AsSpan(start + _indents[line], end - start - _indents[line]);
-    }
-
-    private bool IsBlank(int line) => Content(line).IsWhiteSpace();
 
     internal sealed class OutsideSubsetException : Exception;
 }

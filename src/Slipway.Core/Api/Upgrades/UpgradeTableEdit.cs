@@ -32,7 +32,8 @@ public static class UpgradeTableEdit
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(root, path));
+            // A regular file of bounded size only: a FIFO or /dev/zero there would hang or fill memory.
+            bytes = RegularFile.ReadAllBytes(ConfiguredPath.Resolve(root, path, "api.history"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
