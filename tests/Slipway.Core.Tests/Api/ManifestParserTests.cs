@@ -57,9 +57,11 @@ public sealed class ManifestParserTests
 
     [Theory]
     [InlineData("a: 1\na: 2\n", 2, "the key 'a' appears twice in one map")]
-    [InlineData("? [a]\n: 1\n", 1, "a key must be a plain value, not a list or a map")]
+    [InlineData("? [a]\n: 1\n", 1, "a key must be a plain name, not a list, a mapping or an alias")]
     [InlineData("a: *nowhere\n", 1, "the alias *nowhere names no anchor defined before it")]
     [InlineData("a: [1, 2\n", 2, "")]
+    [InlineData("a: {b\n*\n", 1, "")]
+    [InlineData("? &a [*a]\n: 1\n", 1, "")]
     public void Refuses_what_Kubernetes_would_refuse_with_the_line(string yaml, int line, string message)
     {
         var error = Should.Throw<ManifestException>(() => ManifestParser.Parse(yaml));
@@ -84,6 +86,6 @@ public sealed class ManifestParserTests
     public void Refuses_nesting_deeper_than_the_limit_without_overflowing_the_stack()
     {
         var yaml = new string('[', 100_000) + new string(']', 100_000);
-        Should.Throw<ManifestException>(() => ManifestParser.Parse(yaml)).Message.ShouldContain("nested deeper than");
+        Should.Throw<ManifestException>(() => ManifestParser.Parse(yaml)).Message.ShouldContain("nesting deeper than 256 levels is not read");
     }
 }

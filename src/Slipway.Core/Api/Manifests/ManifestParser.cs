@@ -8,7 +8,8 @@ namespace Slipway.Core.Api.Manifests;
 /// <see cref="BlockYamlReader"/>, anything else straight from YamlDotNet's parser events (no
 /// intermediate representation model). Anchors, aliases and merge keys (<c>&lt;&lt;</c>) are
 /// followed as go-yaml follows them; duplicate keys, complex keys, nesting deeper than
-/// <see cref="MaxDepth"/> and alias expansions beyond <see cref="MaxSize"/> nodes are refused.
+/// <see cref="MaxDepth"/> (the guard every YAML input of Slipway's goes through) and alias expansions
+/// beyond <see cref="MaxSize"/> nodes are refused.
 /// </summary>
 public static class ManifestParser
 {
@@ -23,7 +24,9 @@ public static class ManifestParser
     /// <summary>Reads any YAML with the general parser (the fast reader leaves what it does not read to it).</summary>
     internal static IReadOnlyList<ManifestNode?> ParseAny(string text)
     {
-        var parser = new Parser(new StringReader(text));
+        // The guard stops what would overflow the stack inside YamlDotNet itself (deep nesting, keys
+        // that are collections or aliases), and remembers where the parser was when it failed.
+        var parser = new Text.GuardedYamlParser(new Parser(new StringReader(text)), MaxDepth, refuseTags: false);
         var documents = new List<ManifestNode?>();
         try
         {
@@ -31,7 +34,7 @@ public static class ManifestParser
             while (parser.TryConsume<DocumentStart>(out _))
             {
                 var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
-                var root = parser.Accept<DocumentEnd>(out _) ? null : Read(parser, anchors, 0);
+                var root = parser.Accept<DocumentEnd>(out _) ? null : Read(parser, anchors);
                 documents.Add(root is ManifestScalar { IsNull: true } ? null : root);
                 parser.Consume<DocumentEnd>();
             }
@@ -42,18 +45,18 @@ public static class ManifestParser
         {
             throw new ManifestException((int)e.Start.Line, (int)e.Start.Column, Reason(e));
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet fails this way on a few malformed inputs ("a: {b" then a line "*"): the input is at fault.
+            throw new ManifestException((int)parser.LastPosition.Line, (int)parser.LastPosition.Column, "not valid YAML: the parser cannot read past this point");
+        }
 
         return documents;
     }
 
-    private static ManifestNode Read(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
+    private static ManifestNode Read(IParser parser, Dictionary<string, ManifestNode> anchors)
     {
         var start = parser.Current!.Start;
-        if (depth > MaxDepth)
-        {
-            throw Refused(start, $"nested deeper than {MaxDepth} levels");
-        }
-
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             return anchors.TryGetValue(alias.Value.Value, out var target) ? target : throw Refused(start, $"the alias *{alias.Value} names no anchor defined before it");
@@ -62,8 +65,8 @@ public static class ManifestParser
         var node = parser.Current switch
         {
             Scalar => ReadScalar(parser.Consume<Scalar>(), anchors),
-            SequenceStart => ReadList(parser, anchors, depth),
-            MappingStart => ReadMap(parser, anchors, depth),
+            SequenceStart => ReadList(parser, anchors),
+            MappingStart => ReadMap(parser, anchors),
             var other => throw Refused(start, $"unexpected {other!.GetType().Name}"),
         };
         if (node.Size > MaxSize)
@@ -98,19 +101,19 @@ public static class ManifestParser
         return Register(scalar, new ManifestScalar(scalar.Value, quoted, (int)scalar.Start.Line), anchors);
     }
 
-    private static ManifestNode ReadList(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
+    private static ManifestNode ReadList(IParser parser, Dictionary<string, ManifestNode> anchors)
     {
         var start = parser.Consume<SequenceStart>();
         var items = new List<ManifestNode>();
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
-            items.Add(Read(parser, anchors, depth + 1));
+            items.Add(Read(parser, anchors));
         }
 
         return Register(start, new ManifestList(items, (int)start.Start.Line), anchors);
     }
 
-    private static ManifestNode ReadMap(IParser parser, Dictionary<string, ManifestNode> anchors, int depth)
+    private static ManifestNode ReadMap(IParser parser, Dictionary<string, ManifestNode> anchors)
     {
         var start = parser.Consume<MappingStart>();
         var entries = new List<KeyValuePair<string, ManifestNode>>();
@@ -119,12 +122,12 @@ public static class ManifestParser
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyMark = parser.Current!.Start;
-            if (Read(parser, anchors, depth + 1) is not ManifestScalar key)
+            if (Read(parser, anchors) is not ManifestScalar key)
             {
                 throw Refused(keyMark, "a key must be a plain value, not a list or a map");
             }
 
-            var value = Read(parser, anchors, depth + 1);
+            var value = Read(parser, anchors);
             if (key.Value == "<<" && key.Kind == ScalarKind.Text)
             {
                 merged.AddRange(MergeSources(value, keyMark));
