@@ -76,9 +76,6 @@ public sealed class GitReader(GitRunner git)
         return blobs!;
     }
 
-    /// <summary>Where the working directory is inside the repository: "" at the top, else a path ending in '/'.</summary>
-    public string Prefix() => git.Check("rev-parse", "--show-prefix").Trim();
-
     /// <summary>The commit id a revision names, or null when it names none.</summary>
     public string? Resolve(string revision)
     {
