@@ -19,11 +19,12 @@ public sealed class ApiGate(GitRunner git, SlipwayConfig config)
 
     /// <param name="from">The older revision; null for the last release reachable from <paramref name="to"/>.</param>
     /// <param name="to">The newer revision; null for HEAD.</param>
-    public ApiReport Compare(string? from, string? to)
+    /// <param name="version">The version <paramref name="to"/> is being released as: the start is then the last final release before it.</param>
+    public ApiReport Compare(string? from, string? to, Versioning.SemVersion? version = null)
     {
         var settings = Settings;
         var resolver = new ApiRangeResolver(git, config.Tag);
-        var range = resolver.Resolve(from, to);
+        var range = resolver.Resolve(from, to, version);
         var reader = new GitReader(git);
         var trees = new ApiTreeReader(reader, reader.Prefix(), settings);
         var newTree = trees.Read(range.ToCommit, range.To);

@@ -15,8 +15,8 @@ public static class ApiNotes
     public const string Title = "CRD changes";
 
     /// <param name="report">The gate's report for the release.</param>
-    /// <param name="upgradeDocs">The link to the upgrade procedure (see <see cref="UpgradeDocs"/>).</param>
-    public static IReadOnlyList<ApiNoteEntry> Entries(ApiReport report, string upgradeDocs)
+    /// <param name="upgradeDocs">The link to the upgrade procedure (see <see cref="UpgradeDocs"/>); null when there is none to give.</param>
+    public static IReadOnlyList<ApiNoteEntry> Entries(ApiReport report, string? upgradeDocs)
     {
         if (!report.CrdsChanged)
         {
@@ -24,8 +24,8 @@ public static class ApiNotes
         }
 
         var breaking = report.Visible.Any(f => f.Class == FindingClass.Breaking);
-        var text = $"{ChangeSummary.Describe(report.Changes)}. `helm upgrade` does not update CRDs: apply the new CRDs before upgrading, "
-            + $"as the [upgrade procedure]({upgradeDocs}) describes.";
+        var procedure = upgradeDocs is null ? "the upgrade procedure" : $"the [upgrade procedure]({upgradeDocs})";
+        var text = $"{ChangeSummary.Describe(report.Changes)}. `helm upgrade` does not update CRDs: apply the new CRDs before upgrading, as {procedure} describes.";
         return [new ApiNoteEntry(breaking ? "breaking" : "feat", Title, text)];
     }
 

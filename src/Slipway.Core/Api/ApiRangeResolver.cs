@@ -16,7 +16,8 @@ public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags)
     private readonly GitReader _reader = new(git);
     private readonly RangeResolver _tags = new(git, tags);
 
-    public ApiRange Resolve(string? from, string? to)
+    /// <param name="version">The version the end is (a release being made), when its tag does not say so yet.</param>
+    public ApiRange Resolve(string? from, string? to, SemVersion? version = null)
     {
         to ??= "HEAD";
         var toCommit = Commit(to);
@@ -25,7 +26,7 @@ public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags)
             return new ApiRange(from, Commit(from), to, toCommit);
         }
 
-        var previous = PreviousRelease(tags.VersionOf(to), toCommit);
+        var previous = PreviousRelease(version ?? tags.VersionOf(to), toCommit);
         return previous is null ? new ApiRange(null, null, to, toCommit) : new ApiRange(previous.Value.Tag, previous.Value.Commit, to, toCommit);
     }
 

@@ -9,9 +9,10 @@ namespace Slipway.Core.Api;
 /// </summary>
 public static class ApiVerdict
 {
-    public static SlipwayException? Of(ApiReport report)
+    /// <param name="release">For a release: breaking changes do not fail it, they raise the version it needs (<see cref="MinimumBump"/>).</param>
+    public static SlipwayException? Of(ApiReport report, bool release = false)
     {
-        var failing = report.Findings.Where(f => f.Fails).ToList();
+        var failing = report.Findings.Where(f => f.Fails && !(release && f.Class == FindingClass.Breaking)).ToList();
         var between = report.Range.From is null ? $"in {report.Range.To} (no release before it)" : $"between {report.Range.From} and {report.Range.To}";
         var details = failing.Select(f => $"{f.Where} {f.Path}: {f.Rule}: {f.Message}").ToList();
         var breaking = failing.Count(f => f.Class == FindingClass.Breaking);

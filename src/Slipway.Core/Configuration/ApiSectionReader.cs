@@ -6,7 +6,7 @@ namespace Slipway.Core.Configuration;
 /// <summary>Reads and checks <c>api:</c>, the Kubernetes API gate.</summary>
 internal sealed class ApiSectionReader(ConfigNodeReader reader)
 {
-    public static readonly IReadOnlyList<string> Keys = ["crds", "history", "types", "stale", "unclassified", "rules", "allow", "policy", "bump"];
+    public static readonly IReadOnlyList<string> Keys = ["crds", "history", "upgrade-docs", "types", "stale", "unclassified", "rules", "allow", "policy", "bump"];
 
     /// <summary>Severities as crdify spells its enforcement policies.</summary>
     private static readonly IReadOnlyList<string> SeverityNames = ["error", "warn", "none"];
@@ -31,6 +31,9 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
                     break;
                 case "history":
                     settings = settings with { History = RelativePath(value, path) };
+                    break;
+                case "upgrade-docs":
+                    settings = settings with { UpgradeDocs = UpgradeDocs(value, path) };
                     break;
                 case "types":
                     settings = settings with { Types = Globs(value, path) };
@@ -62,6 +65,25 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
         }
 
         return settings;
+    }
+
+    // A link with the notes' placeholders ({tag}, {version}, {owner}, {repo}…), checked here so a typo fails before a release.
+    private string? UpgradeDocs(YamlNode node, string path)
+    {
+        if (reader.Scalar(node, path) is not { } scalar)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Templates.ValueTemplate.Parse(scalar.Value!, Templates.Placeholders.Notes).Source;
+        }
+        catch (Templates.TemplateException e)
+        {
+            reader.ErrorInScalar(scalar, e.Offset, $"{path}: {e.Message}");
+            return null;
+        }
     }
 
     private static FindingSeverity Severity(string name) => name switch

@@ -14,6 +14,12 @@ public sealed record ApiSettings
     /// <summary>The file with the "Version History with CRD Changes" table, relative to slipway.yaml.</summary>
     public string? History { get; init; }
 
+    /// <summary>
+    /// The link the release notes give to the upgrade procedure, a template with the notes'
+    /// placeholders; null: the history file on the forge at the release's tag.
+    /// </summary>
+    public string? UpgradeDocs { get; init; }
+
     /// <summary>Globs of the Go sources the CRDs are generated from.</summary>
     public IReadOnlyList<string> Types { get; init; } = [];
 

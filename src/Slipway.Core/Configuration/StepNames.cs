@@ -8,6 +8,7 @@ namespace Slipway.Core.Configuration;
 public static class StepNames
 {
     public const string Preflight = "preflight";
+    public const string Api = "api";
     public const string Branch = "branch";
     public const string CherryPick = "cherry-pick";
     public const string Bump = "bump";
@@ -15,6 +16,7 @@ public static class StepNames
     public const string Copies = "copies";
     public const string AfterBump = "after-bump";
     public const string Notes = "notes";
+    public const string UpgradeTable = "upgrade-table";
     public const string Checks = "checks";
     public const string Commit = "commit";
     public const string Push = "push";
@@ -26,8 +28,8 @@ public static class StepNames
     public const string PostRelease = "post-release";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
+        [Preflight, Api, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, UpgradeTable, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
 
     /// <summary>Steps a profile may skip: the ones a lighter process can do without.</summary>
-    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, Checks, Artifacts, Publish, PostRelease];
+    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, UpgradeTable, Checks, Artifacts, Publish, PostRelease];
 }

@@ -15,9 +15,12 @@ public sealed class WhatsChangedStyle : INotesStyle
             text.Block(summary.Trim());
         }
 
-        if (model.Changes.Count > 0)
+        // The notices (CRD changes) head the flat list, in GitHub's bullet.
+        if (model.Changes.Count > 0 || model.Notices.Count > 0)
         {
-            text.Section("What's Changed", model.Changes, MarkdownWriter.GeneratedLine);
+            var notices = model.Notices.Select(n => (Action<TextWriter>)(o => MarkdownWriter.NoticeLine(o, n, '*')));
+            var lines = notices.Concat(model.Changes.Select(c => (Action<TextWriter>)(o => MarkdownWriter.GeneratedLine(o, c))));
+            text.Section("What's Changed", lines, (o, write) => write(o));
         }
 
         if (model.NewContributors.Count > 0)

@@ -17,6 +17,12 @@ public interface IReleaseStep
     /// <summary>Whether this release has the step at all: pins only when pins are configured, cherry-pick only for a patch that picks.</summary>
     bool AppliesTo(SlipwayConfig config, ReleaseJournal journal);
 
+    /// <summary>
+    /// A check that only reads (preflight, the API gate): a release refused by checks alone touched
+    /// nothing, so it is set aside as refused instead of waiting for an abort.
+    /// </summary>
+    bool OnlyChecks => false;
+
     StepResult Run(ReleaseContext context);
 }
 

@@ -19,6 +19,8 @@ public sealed class PreflightStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public bool OnlyChecks => true;
+
     public StepResult Run(ReleaseContext context)
     {
         var (journal, repository) = (context.Journal, context.Repository);
