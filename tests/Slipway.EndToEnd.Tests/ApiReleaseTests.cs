@@ -87,6 +87,32 @@ public sealed class ApiReleaseTests
         refused.Error.ShouldContain("docs/upgrading.md: the row of v0.8.0 says No, but the CRDs changed [SW112]");
     }
 
+    [Fact]
+    public void Every_notes_style_and_the_json_model_carry_the_crd_changes_and_a_compatible_change_is_a_new_feature()
+    {
+        using var repo = Breaking();
+        const string Reminder = "`helm upgrade` does not update CRDs: apply the new CRDs before upgrading, as the [upgrade procedure](docs/upgrading.md) describes.";
+        var sections = Tool.Run(repo.Path, "notes", "--version", "0.8.0").ShouldSucceed().Out;
+        sections.ShouldStartWith("## Breaking Changes\n\n- **CRD changes**: Agent: removed `.spec.skills` (breaking). " + Reminder + "\n- **Agents lose skills**");
+
+        var whatsChanged = Tool.Run(repo.Path, "notes", "--version", "0.8.0", "--style", "whats-changed").ShouldSucceed().Out;
+        whatsChanged.ShouldStartWith("## What's Changed\n\n* **CRD changes**: Agent: removed `.spec.skills` (breaking). " + Reminder + "\n* feat: standby agents");
+
+        var changelog = Tool.Run(repo.Path, "notes", "--version", "0.8.0", "--style", "keep-a-changelog").ShouldSucceed().Out;
+        changelog.ShouldContain("### Changed\n\n- **Breaking:** **CRD changes**: Agent: removed `.spec.skills` (breaking). " + Reminder + "\n- **Breaking:** Agents lose skills");
+
+        var json = System.Text.Json.JsonDocument.Parse(Tool.Run(repo.Path, "notes", "--version", "0.8.0", "--json").ShouldSucceed().Out).RootElement;
+        var notice = json.GetProperty("notices").EnumerateArray().Single();
+        notice.GetProperty("category").GetString().ShouldBe("breaking");
+        notice.GetProperty("title").GetString().ShouldBe("CRD changes");
+
+        // v0.2.0 added .spec.skills: compatible, a new feature; v0.3.0 changed no CRD: no notice.
+        var added = Tool.Run(repo.Path, "notes", "--version", "0.2.0").ShouldSucceed().Out;
+        added.ShouldContain("## New Features\n\n- **CRD changes**: ");
+        added.ShouldNotContain("## Breaking Changes");
+        Tool.Run(repo.Path, "notes", "--version", "0.3.0").ShouldSucceed().Out.ShouldNotContain("CRD changes");
+    }
+
     // CrdHistory's repository, then the Agent CRD loses .spec.skills (and the Go types with it).
     private static TestRepository Breaking()
     {

@@ -85,9 +85,9 @@ public sealed class ApiRelease
         return ApiNotes.Entries(Report, link).Select(e => new NoticeModel(e.Section, e.Title, e.Text)).ToList();
     }
 
-    /// <summary>The notes' entries for <paramref name="version"/> released from <paramref name="commit"/>; none without an <c>api:</c> section.</summary>
-    public static IReadOnlyList<NoticeModel> NoticesFor(SlipwayConfig config, GitRunner git, SemVersion version, string commit, ForgeRepository? forge) =>
-        For(config, git, version, commit)?.Notices(forge) ?? [];
+    /// <summary>The notes' entries for a notes range (its version, released from its end); none without an <c>api:</c> section.</summary>
+    public static Func<ReleaseRange, IReadOnlyList<NoticeModel>> NoticesFor(SlipwayConfig config, GitRunner git, ForgeRepository? forge) =>
+        range => For(config, git, range.Version, range.To)?.Notices(forge) ?? [];
 
     /// <summary>The row this release adds to the upgrade table: Yes and what changed, or No.</summary>
     public UpgradeRowValues Row => new(Version, _config.Tag.TagFor(Version), Report.CrdsChanged,

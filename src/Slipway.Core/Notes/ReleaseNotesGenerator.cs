@@ -33,7 +33,7 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         var parts = HandWritten(request, range, forge, warnings);
         var needsContributors = style is not GithubSectionsStyle and not KeepAChangelogStyle && range.From is not null;
         var isNew = needsContributors ? FirstContribution(range.From!) : null;
-        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, isNew, contributors is not null, request.Notices);
+        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, isNew, contributors is not null, request.NoticesFor?.Invoke(range));
         if (range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";

@@ -18,8 +18,8 @@ public sealed class NotesStep : IReleaseStep
         var repository = context.Repository;
         var head = repository.Resolve("HEAD")!;
         var generator = new ReleaseNotesGenerator(context.Config, repository.History, contributors: context.Forge.Client?.Contributors, knownForge: new(context.Forge.Repository));
-        var notices = Api.ApiRelease.NoticesFor(context.Config, repository.History, context.Version, head, context.Forge.Repository);
-        var notes = generator.Generate(new NotesRequest(context.Version) { To = head, Notices = notices });
+        var notices = Api.ApiRelease.NoticesFor(context.Config, repository.History, context.Forge.Repository);
+        var notes = generator.Generate(new NotesRequest(context.Version) { To = head, NoticesFor = notices });
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, head, context.Previous, context.Journal.PreviousTag, []), null);
         var path = ValueTemplate.Parse(context.Config.Notes.File!, Placeholders.Notes).Render(values);
         ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");

@@ -88,9 +88,9 @@ internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
         }
 
         var tip = context.Repository.Resolve("refs/heads/" + Journal.Branch)!;
-        var notices = Api.ApiRelease.NoticesFor(context.Config, context.Repository.History, context.Version, tip, forge.Repository);
+        var notices = Api.ApiRelease.NoticesFor(context.Config, context.Repository.History, forge.Repository);
         return new ReleaseNotesGenerator(context.Config, context.Repository.History, knownForge: new(forge.Repository))
-            .Generate(new NotesRequest(context.Version) { To = tip, Notices = notices }).Text;
+            .Generate(new NotesRequest(context.Version) { To = tip, NoticesFor = notices }).Text;
     }
 
     private StepResult Merged(ForgePullRequest pull)
