@@ -106,6 +106,14 @@ public sealed class ApiReleaseTests
         notice.GetProperty("category").GetString().ShouldBe("breaking");
         notice.GetProperty("title").GetString().ShouldBe("CRD changes");
 
+        // With a forge, the history file at the release's tag; api.upgrade-docs when configured.
+        repo.Write("forge.yaml", Config + "forge:\n  repository: kubeopencode/kubeopencode\n");
+        Tool.Run(repo.Path, "notes", "--version", "0.8.0", "--config", "forge.yaml").ShouldSucceed().Out
+            .ShouldContain("as the [upgrade procedure](https://github.com/kubeopencode/kubeopencode/blob/v0.8.0/docs/upgrading.md) describes.");
+        repo.Write("docs.yaml", Config.Replace("  history: docs/upgrading.md\n", "  history: docs/upgrading.md\n  upgrade-docs: https://kubeopencode.io/docs/upgrading#{tag}\n", StringComparison.Ordinal));
+        Tool.Run(repo.Path, "notes", "--version", "0.8.0", "--config", "docs.yaml").ShouldSucceed().Out
+            .ShouldContain("as the [upgrade procedure](https://kubeopencode.io/docs/upgrading#v0.8.0) describes.");
+
         // v0.2.0 added .spec.skills: compatible, a new feature; v0.3.0 changed no CRD: no notice.
         var added = Tool.Run(repo.Path, "notes", "--version", "0.2.0").ShouldSucceed().Out;
         added.ShouldContain("## New Features\n\n- **CRD changes**: ");

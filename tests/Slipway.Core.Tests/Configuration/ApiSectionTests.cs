@@ -81,6 +81,7 @@ public sealed class ApiSectionTests
             api:
               crd: [x.yaml]
               history: ../outside.md
+              upgrade-docs: 'https://example.com/upgrade#{tga}'
               types: ["api/[*.go"]
               stale: never
               rules:
@@ -99,20 +100,21 @@ public sealed class ApiSectionTests
                 breaking: huge
             """);
         mistakes.ShouldBe([
-            "slipway.yaml:5:3: unknown key 'crd' in api (did you mean 'crds'?); allowed: crds, history, types, stale, unclassified, rules, allow, policy, bump",
+            "slipway.yaml:5:3: unknown key 'crd' in api (did you mean 'crds'?); allowed: crds, history, upgrade-docs, types, stale, unclassified, rules, allow, policy, bump",
             "slipway.yaml:5:3: api needs 'crds:', the globs of the CustomResourceDefinition manifests (e.g. [config/crd/bases/*.yaml])",
             "slipway.yaml:6:12: api.history must be a path inside the repository, relative to slipway.yaml and outside .git/, found '../outside.md': '..' leaves the directory of slipway.yaml",
-            "slipway.yaml:7:16: api.types[0] is not a glob: '[' is not closed with ']'",
-            "slipway.yaml:8:10: api.stale must be one of: warn, error; found 'never'",
-            "slipway.yaml:10:5: unknown key 'enums' in api.rules (did you mean 'enum'?); allowed: " + string.Join(", ", ApiRuleNames.All),
-            "slipway.yaml:11:11: api.rules.type must be one of: error, warn, none; found 'fatal'",
-            "slipway.yaml:12:5: api.rules.unclassified: set api.unclassified instead; api.rules names the rules: " + string.Join(", ", ApiRuleNames.All.SkipLast(1)),
-            "slipway.yaml:14:13: api.allow[0].rule: unknown rule 'existingFieldRemovel' (did you mean 'existingFieldRemoval'?); rules: " + string.Join(", ", ApiRuleNames.All),
-            "slipway.yaml:15:12: api.allow[0].crd must be plural.group, or plural.group/version (agents.kubeopencode.io/v1alpha1), found 'Agents'",
-            "slipway.yaml:16:13: api.allow[0].path must be a property path starting with '.' (.spec.agentRef.name, .spec.ports[*].name), found 'spec.legacy'",
-            "slipway.yaml:18:7: api.allow[1] needs 'crd', 'path', 'reason': an accepted finding names its rule, CRD and path, and says why it is accepted",
-            "slipway.yaml:20:20: api.policy.enum-addition must be one of: breaking, compatible; found 'allowed'",
-            "slipway.yaml:22:15: api.bump.breaking must be one of: patch, minor, major; found 'huge'",
+            "slipway.yaml:7:46: api.upgrade-docs: unknown placeholder '{tga}'; allowed here: {build}, {core}, {major}, {minor}, {owner}, {patch}, {prerelease}, {previous}, {previous_tag}, {rc}, {repo}, {tag}, {version}",
+            "slipway.yaml:8:16: api.types[0] is not a glob: '[' is not closed with ']'",
+            "slipway.yaml:9:10: api.stale must be one of: warn, error; found 'never'",
+            "slipway.yaml:11:5: unknown key 'enums' in api.rules (did you mean 'enum'?); allowed: " + string.Join(", ", ApiRuleNames.All),
+            "slipway.yaml:12:11: api.rules.type must be one of: error, warn, none; found 'fatal'",
+            "slipway.yaml:13:5: api.rules.unclassified: set api.unclassified instead; api.rules names the rules: " + string.Join(", ", ApiRuleNames.All.SkipLast(1)),
+            "slipway.yaml:15:13: api.allow[0].rule: unknown rule 'existingFieldRemovel' (did you mean 'existingFieldRemoval'?); rules: " + string.Join(", ", ApiRuleNames.All),
+            "slipway.yaml:16:12: api.allow[0].crd must be plural.group, or plural.group/version (agents.kubeopencode.io/v1alpha1), found 'Agents'",
+            "slipway.yaml:17:13: api.allow[0].path must be a property path starting with '.' (.spec.agentRef.name, .spec.ports[*].name), found 'spec.legacy'",
+            "slipway.yaml:19:7: api.allow[1] needs 'crd', 'path', 'reason': an accepted finding names its rule, CRD and path, and says why it is accepted",
+            "slipway.yaml:21:20: api.policy.enum-addition must be one of: breaking, compatible; found 'allowed'",
+            "slipway.yaml:23:15: api.bump.breaking must be one of: patch, minor, major; found 'huge'",
         ]);
     }
 }
