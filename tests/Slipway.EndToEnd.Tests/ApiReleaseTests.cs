@@ -121,6 +121,25 @@ public sealed class ApiReleaseTests
         Tool.Run(repo.Path, "notes", "--version", "0.3.0").ShouldSucceed().Out.ShouldNotContain("CRD changes");
     }
 
+    [Fact]
+    public void A_patch_release_is_judged_by_what_it_holds_not_by_main_and_a_breaking_pick_is_refused_before_its_commit()
+    {
+        using var repo = Breaking();
+        var breaking = repo.Git("rev-parse", "HEAD").Trim();
+        repo.Write("internal/controller/notes.txt", "requeue evicted pods\n");
+        repo.Commit("fix: requeue evicted pods");
+        var fix = repo.Git("rev-parse", "HEAD").Trim();
+        using var origin = RemoteRepository.For(repo);
+
+        var plan = Tool.Run(repo.Path, "release", "0.7.1", "--from", "v0.7.0", "--cherry-pick", fix, "--dry-run").ShouldSucceed().Out;
+        plan.ShouldContain(" 2. api\n    no CRD change since v0.7.0\n");
+        plan.ShouldContain("+| v0.7.1  | No          | No CRD changes |");
+
+        var refused = Tool.Run(repo.Path, "release", "0.7.1", "--from", "v0.7.0", "--cherry-pick", breaking, "--dry-run").ShouldExit(1);
+        refused.Out.ShouldContain("upgrade-table (would fail)");
+        refused.Error.ShouldContain("0.7.1 is too low after 0.7.0: 1 breaking change before 1.0.0 needs a minor release [SW114]");
+    }
+
     // CrdHistory's repository, then the Agent CRD loses .spec.skills (and the Go types with it).
     private static TestRepository Breaking()
     {

@@ -21,8 +21,7 @@ public sealed class ApiStep : IReleaseStep
 
     public StepResult Run(ReleaseContext context)
     {
-        var head = context.Repository.Resolve("HEAD")!;
-        var api = ApiRelease.For(context.Config, context.Repository.History, context.Version, head)!;
+        var api = ApiRelease.For(context.Config, context.Repository.History, context.Version, Start(context))!;
         foreach (var warning in api.Report.Warnings)
         {
             context.Info(warning);
@@ -34,5 +33,16 @@ public sealed class ApiStep : IReleaseStep
         }
 
         return api.Refusal is { } refusal ? throw refusal : StepResult.Done(api.Summary);
+    }
+
+    // The commit the release is made from, as the branch step will take it: the base preflight
+    // checked, or for a patch release its patch branch (on the remote) or else the patched tag, never
+    // what happens to be checked out. Cherry-picks come later; the upgrade-table step checks them.
+    private static string Start(ReleaseContext context)
+    {
+        var (journal, repository) = (context.Journal, context.Repository);
+        return journal.PatchOf is { } patched
+            ? repository.Resolve($"{journal.Remote}/{journal.Base}") ?? repository.Resolve(patched)!
+            : journal.Facts.BaseCommit ?? repository.Resolve("HEAD")!;
     }
 }
