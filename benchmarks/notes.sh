@@ -6,6 +6,8 @@
 #   benchmarks/notes.sh                    (installs hyperfine and git-cliff when missing)
 #   WITHOUT_SLIPWAY=1 benchmarks/notes.sh  (only the floor and git-cliff; builds nothing but the generator)
 #   SLIPWAY=path/to/slipway benchmarks/notes.sh  (times that build instead of publishing one)
+#   BEFORE=path/to/other/slipway benchmarks/notes.sh  (adds another build to each range)
+#   WITHOUT_CLIFF=1 benchmarks/notes.sh    (leaves git-cliff out: about 2 minutes instead of 17)
 # Takes about 17 minutes on 2 cores, nearly all of it git-cliff on the two large ranges.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ work=${BENCH_WORK:-benchmarks/work}
 mkdir -p "$work"
 work=$(realpath "$work")
 with_slipway=$([ "${WITHOUT_SLIPWAY:-0}" = 1 ] && echo 0 || echo 1)
+with_cliff=$([ "${WITHOUT_CLIFF:-0}" = 1 ] && echo 0 || echo 1)
 if [ "$with_slipway" = 1 ] && [ -n "${SLIPWAY:-}" ]; then
   slipway=$(command -v "$SLIPWAY") || fail "SLIPWAY=$SLIPWAY is not a command"
 elif [ "$with_slipway" = 1 ]; then
@@ -36,12 +39,15 @@ fi
 # The npm package's bin is a Node script that starts the native binary from the platform package
 # (git-cliff-linux-x64); the native binary is timed, so Node's start-up (~0.15 s a run) is not counted.
 cliff_version=2.14.2
-if [ ! -x "$work/node_modules/.bin/git-cliff" ]; then
-  npm install --prefix "$work" --no-fund --no-audit --loglevel=error "git-cliff@$cliff_version" >/dev/null
+cliff=git-cliff
+if [ "$with_cliff" = 1 ]; then
+  if [ ! -x "$work/node_modules/.bin/git-cliff" ]; then
+    npm install --prefix "$work" --no-fund --no-audit --loglevel=error "git-cliff@$cliff_version" >/dev/null
+  fi
+  cliff=$(ls "$work"/node_modules/git-cliff-*/bin/git-cliff 2>/dev/null | head -n 1) || true
+  [ -n "$cliff" ] && [ -x "$cliff" ] || fail "git-cliff's native binary is missing from $work/node_modules (npm install git-cliff@$cliff_version)"
+  "$cliff" --version | grep -q " $cliff_version\$" || fail "expected git-cliff $cliff_version, found: $("$cliff" --version)"
 fi
-cliff=$(ls "$work"/node_modules/git-cliff-*/bin/git-cliff 2>/dev/null | head -n 1) || true
-[ -n "$cliff" ] && [ -x "$cliff" ] || fail "git-cliff's native binary is missing from $work/node_modules (npm install git-cliff@$cliff_version)"
-"$cliff" --version | grep -q " $cliff_version\$" || fail "expected git-cliff $cliff_version, found: $("$cliff" --version)"
 
 # git-cliff set up to write what 'slipway notes' writes in the github-sections style: a section per
 # kind of change, one line per pull request with its number.
@@ -90,8 +96,10 @@ floor='git log -z --format=%H%x00%P%x00%an%x00%ae%x00%ct%x00%B'
 
 # One run of each command before timing, so that a missing command or tag fails here, by name.
 $floor v0.99.0..v0.100.0 >/dev/null || fail "git log failed on v0.99.0..v0.100.0: is $work/history complete? (delete it to regenerate)"
-entries=$($cliff v0.99.0..v0.100.0 2>/dev/null | grep -c '^- ') || fail "git-cliff failed on v0.99.0..v0.100.0"
-echo "git-cliff: $entries entries in v0.99.0..v0.100.0 (1000 pull requests)"
+if [ "$with_cliff" = 1 ]; then
+  entries=$($cliff v0.99.0..v0.100.0 2>/dev/null | grep -c '^- ') || fail "git-cliff failed on v0.99.0..v0.100.0"
+  echo "git-cliff: $entries entries in v0.99.0..v0.100.0 (1000 pull requests)"
+fi
 if [ "$with_slipway" = 1 ]; then
   "$slipway" notes --version 0.100.0 >/dev/null ||
     fail "'slipway notes --version 0.100.0' failed: does this build have the notes command? (WITHOUT_SLIPWAY=1 times only git log and git-cliff)"
@@ -102,7 +110,8 @@ bench() {
   local name=$1 runs=$2 range=$3 notes=$4 cliff_range=$5
   local commands=(-n "git log (floor)" "$floor $range")
   [ "$with_slipway" = 1 ] && commands+=(-n "slipway notes" "$slipway notes $notes")
-  commands+=(-n "git-cliff (reference)" "$cliff $cliff_range")
+  [ -n "${BEFORE:-}" ] && commands+=(-n "before: slipway notes" "$BEFORE notes $notes")
+  [ "$with_cliff" = 1 ] && commands+=(-n "git-cliff (reference)" "$cliff $cliff_range")
   echo
   echo "== $name: $(git rev-list --count --first-parent "$range") pull requests, $(git rev-list --count "$range") commits"
   hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/notes-$name.json" "${commands[@]}"
@@ -113,11 +122,17 @@ bench last-release "${RUNS:-10}" v0.99.0..v0.100.0 "--version 0.100.0" v0.99.0..
 
 echo
 if [ "$with_slipway" = 1 ]; then
-  /usr/bin/time -f %M -o "$work/notes-rss.txt" "$slipway" notes --all >/dev/null
-  echo "slipway notes --all peak RSS: $(($(cat "$work/notes-rss.txt") / 1024)) MiB"
+  for run in 1 2 3; do
+    /usr/bin/time -f %M -o "$work/notes-rss.txt" "$slipway" notes --all >/dev/null
+    echo "slipway notes --all peak RSS: $(($(cat "$work/notes-rss.txt") / 1024)) MiB"
+  done
 fi
-/usr/bin/time -f %M -o "$work/cliff-rss.txt" $cliff >/dev/null 2>&1
-echo "git-cliff (whole history) peak RSS: $(($(cat "$work/cliff-rss.txt") / 1024)) MiB"
+/usr/bin/time -f %M -o "$work/floor-rss.txt" $floor main >/dev/null
+echo "git log (whole history) peak RSS: $(($(cat "$work/floor-rss.txt") / 1024)) MiB"
+if [ "$with_cliff" = 1 ]; then
+  /usr/bin/time -f %M -o "$work/cliff-rss.txt" $cliff >/dev/null 2>&1
+  echo "git-cliff (whole history) peak RSS: $(($(cat "$work/cliff-rss.txt") / 1024)) MiB"
+fi
 
 echo
 python3 - "$work" <<'EOF'
@@ -132,11 +147,12 @@ def ratio(a, b):
     return f"{a / b:.2f}" if a / b < 10 else f"{a / b:.0f}"
 
 print("Means; ratios of means.")
-print("| range | floor | slipway | git-cliff | slipway/floor | git-cliff/slipway | git-cliff/floor |")
-print("|---|---|---|---|---|---|---|")
+print("| range | floor | slipway | before | git-cliff | slipway/floor | before/floor | git-cliff/slipway |")
+print("|---|---|---|---|---|---|---|---|")
 for name in ("all", "last-70000", "last-release"):
     means = {r["command"]: r["mean"] for r in json.load(open(f"{sys.argv[1]}/notes-{name}.json"))["results"]}
-    floor, slipway, cliff = (means.get(k) for k in ("git log (floor)", "slipway notes", "git-cliff (reference)"))
-    print(f"| {name} | {ms(floor)} | {ms(slipway) if slipway else '-'} | {ms(cliff)} | "
-          f"{ratio(slipway, floor)} | {ratio(cliff, slipway)} | {ratio(cliff, floor)} |")
+    floor, slipway, before, cliff = (means.get(k) for k in ("git log (floor)", "slipway notes", "before: slipway notes", "git-cliff (reference)"))
+    show = lambda t: ms(t) if t else "-"
+    print(f"| {name} | {ms(floor)} | {show(slipway)} | {show(before)} | {show(cliff)} | "
+          f"{ratio(slipway, floor)} | {ratio(before, floor)} | {ratio(cliff, slipway)} |")
 EOF

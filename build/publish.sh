@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Publishes the slipway tool into DIR (default: artifacts/slipway): self-contained, with the app and the
-# .NET runtime precompiled together (ReadyToRun composite), which starts it about 20-30% faster than a
-# framework-dependent build. Put DIR on PATH to use it.
+# Publishes slipway as one self-contained native executable (Native AOT: it needs no .NET to run and
+# starts in milliseconds) and installs it as DIR/slipway (default DIR: artifacts/slipway). Copy that one
+# file anywhere on PATH:
+#   build/publish.sh ~/.local/bin
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-artifacts/slipway}
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
-# Precompiled images from a different kind of build must not be reused: start from clean Release outputs.
-rm -rf src/Slipway.Core/obj/Release src/Slipway.Core/bin/Release src/Slipway.Cli/obj/Release src/Slipway.Cli/bin/Release
-dotnet publish src/Slipway.Cli -c Release -r "$rid" --self-contained true \
-  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$out" -v quiet -nologo
+# The compiler's output folder holds symbols and the library's .pdb besides the executable: only the executable is installed.
+stage=artifacts/publish/$rid
+rm -rf "$stage"
+dotnet publish src/Slipway.Cli -c Release -r "$rid" -o "$stage" -v quiet -nologo
+mkdir -p "$out"
+install -m 755 "$stage/slipway" "$out/slipway"
 echo "$out/slipway"

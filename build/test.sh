@@ -18,6 +18,10 @@ command -v go >/dev/null 2>&1 || need+=(golang-go)
 # The kill tests stop slipway on entering a chosen system call (strace's fault injection); flock holds the write lock.
 command -v strace >/dev/null 2>&1 || need+=(strace)
 command -v flock >/dev/null 2>&1 || need+=(util-linux)
+# The Makefile locator's fixtures are checked against GNU make's own reading of them.
+command -v make >/dev/null 2>&1 || need+=(make)
+# The notes fixtures sign merge commits with a throwaway SSH key, as merge bots sign theirs.
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
@@ -42,7 +46,20 @@ if ! cmp -s tests/github-openapi/package-lock.json "$openapi/package-lock.json" 
 fi
 
 results=$(mktemp -d "${TMPDIR:-/tmp}/slipway-test-results.XXXXXX")
-trap 'rm -rf "$results"' EXIT
+native=$(mktemp -d "${TMPDIR:-/tmp}/slipway-native.XXXXXX")
+trap 'rm -rf "$results" "$native"' EXIT
+
+# The native executable, packed as the .NET tool and installed as users install it (from a feed of its
+# own packages only), for NativeSmokeTests, which compare it with the JIT build command by command.
+started=$SECONDS
+printf '<configuration><packageSources><clear /><add key="slipway" value="%s" /></packageSources></configuration>\n' "$native/feed" >"$native/nuget.config"
+if NATIVE_ONLY=1 build/pack-tool.sh "$native/feed" >/dev/null \
+    && dotnet tool install slipway --tool-path "$native/tools" --configfile "$native/nuget.config" >/dev/null; then
+  echo "native tool packed and installed in $((SECONDS - started)) s: $("$native/tools/slipway" --version)"
+else
+  echo "the native tool could not be packed or installed; NativeSmokeTests will fail" >&2
+fi
+export SLIPWAY_NATIVE="$native/tools/slipway"
 
 dotnet test Slipway.slnx --configuration Release --logger "trx" --results-directory "$results" "$@"
 status=$?

@@ -14,7 +14,7 @@ public sealed class BpfmanReleaseTests
         repo.Git("tag", "-a", "v0.5.1", "-m", "Release v0.5.1");
         repo.Git("push", "-q", "origin", "v0.5.1");
         repo.Write("changelogs/summary-v0.5.2.md", "The v0.5.2 release is a patch release that pins the dispatchers.\n");
-        repo.Commit("docs: summary for v0.5.2");
+        repo.Commit("docs: summary for v0.5.2 (#1500)"); // a pull request: whats-changed lists pull requests, as GitHub does
         repo.Git("push", "-q", "origin", "main");
 
         var run = Tool.Run(repo.Path, "release", "patch", "--yes").ShouldSucceed().Out;

@@ -47,6 +47,41 @@ public sealed class GitHubNotesTests
         Tool.Run(repo.Path, "notes", "--version", "0.2.0").ShouldSucceed().Out.ShouldNotContain("@"); // without a token: git names
     }
 
+    [Fact]
+    public void A_pull_request_merged_by_rebasing_is_listed_once_and_bots_github_names_are_neither_new_nor_grouped()
+    {
+        using var repo = TestRepository.Create();
+        repo.Write("Makefile", "VERSION ?= 0.1.0\n");
+        repo.Write("slipway.yaml", "versions:\n  - file: Makefile\n    make: VERSION\nforge:\n  repository: bpfman/bpfman\nnotes:\n  style: whats-changed\n  bots: [release-helper]\n");
+        repo.Commit("initial import");
+        repo.Git("tag", "-a", "v0.1.0", "-m", "Release v0.1.0");
+        using var github = new FakeGitHub("bpfman", "bpfman");
+        var rebased = github.AddPullRequest("shutdown", "fix: close the socket on shutdown", "shane-gh");
+        var app = github.AddPullRequest("refactor", "refactor: split the loader", "loader-app");
+        app.AuthorType = "Bot";
+        var helper = github.AddPullRequest("chores", "chore: tidy the workflows", "release-helper");
+        // Rebased onto main: the PR's two commits land as they are, without "(#N)" and without a merge.
+        As(repo, "Shane", "fix: close the socket on shutdown");
+        github.CommitPullRequests[repo.Git("rev-parse", "HEAD").Trim()] = rebased.Number;
+        As(repo, "Shane", "test: cover the shutdown path");
+        github.CommitPullRequests[repo.Git("rev-parse", "HEAD").Trim()] = rebased.Number;
+        rebased.Merge(repo.Git("rev-parse", "HEAD").Trim());
+        As(repo, "Loader", $"refactor: split the loader (#{app.Number})");
+        As(repo, "Helper", $"chore: tidy the workflows (#{helper.Number})");
+        var host = new TestHost(github.Environment());
+
+        var notes = Tool.Run(repo.Path, host, "notes", "--version", "0.2.0").ShouldSucceed().Out;
+        notes.Split('\n').Count(l => l.Contains($"/pull/{rebased.Number}", StringComparison.Ordinal) && l.StartsWith("* fix", StringComparison.Ordinal)).ShouldBe(1);
+        notes.ShouldNotContain("test: cover the shutdown path");
+        notes.ShouldContain($"* @shane-gh made their first contribution in https://github.com/bpfman/bpfman/pull/{rebased.Number}");
+        notes.ShouldNotContain("@loader-app made their first contribution");
+        notes.ShouldNotContain("@release-helper made their first contribution");
+
+        var sections = Tool.Run(repo.Path, host, "notes", "--version", "0.2.0", "--style", "github-sections").ShouldSucceed().Out;
+        sections.ShouldContain("## Refactoring\n\n- Split the loader");
+        sections.ShouldNotContain("## Dependencies");
+    }
+
     private static void As(TestRepository repo, string name, string message) =>
         repo.Git("-c", $"user.name={name}", "-c", $"user.email={name.ToLowerInvariant()}@example.com", "commit", "-q", "--allow-empty", "-m", message);
 }

@@ -7,6 +7,7 @@ using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
 using Slipway.Core.Git;
 using Slipway.Core.Init;
+using Slipway.Core.Templates;
 using Spectre.Console;
 
 namespace Slipway.Cli.Commands;
@@ -19,7 +20,7 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
 
     public Command Build()
     {
-        var command = new Command("init", "Detect version files (Chart.yaml, Cargo.toml/Cargo.lock, package.json, *.csproj, Makefile, VERSION…) and write a starter slipway.yaml");
+        var command = new Command("init", "Detect version files (Chart.yaml, OLM CSVs, Cargo.toml/Cargo.lock, package.json, *.csproj, Makefile, VERSION…) and write a starter slipway.yaml");
         command.Options.Add(_force);
         command.Options.Add(_stdout);
         command.SetAction(parse => Run(context.Open(parse), parse.GetValue(_force), parse.GetValue(_stdout)));
@@ -37,10 +38,25 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
         }
 
         var git = new GitReader(run.Git(root));
-        var files = git.IsRepository() ? git.TrackedFiles() : RepositoryFiles.Matching(root, new Glob("**"));
-        var detected = ProjectDetector.Detect(root, files);
-        var text = StarterConfig.Render(Path.GetFileName(root), detected, files.Any(f => ProjectDetector.Named(f, "go.mod")));
-        var version = StarterConfig.MajorityVersion(detected)?.ToString();
+        var repository = git.IsRepository();
+        var files = repository ? git.TrackedFiles() : RepositoryFiles.Matching(root, new Glob("**"));
+        var tagged = repository ? LatestTagVersion(git) : null;
+        var proposal = ProjectDetector.Detect(root, files, tagged, Path.GetFileName(target));
+        var text = StarterConfig.Render(Path.GetFileName(root), proposal, files.Any(f => ProjectDetector.Named(f, "go.mod")));
+
+        if (!toStdout)
+        {
+            // Through the work tree's guard: a slipway.yaml that is a link out of the repository is not followed.
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            var name = Path.GetFileName(target);
+            new AtomicFileWriter(root, StateDirectory.For(root), "init").Write([force ? FileWrite.Over(name, bytes) : new FileWrite(name, null, bytes)]);
+        }
+
+        if (run.Json)
+        {
+            run.Out.WriteLine(JsonSerializer.Serialize(InitJson.From(toStdout ? null : run.Display(target), proposal), SlipwayJson.Default.InitJson));
+            return 0;
+        }
 
         if (toStdout)
         {
@@ -48,24 +64,31 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
             return 0;
         }
 
-        // Through the work tree's guard: a slipway.yaml that is a link out of the repository is not followed.
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        var name = Path.GetFileName(target);
-        new AtomicFileWriter(root, StateDirectory.For(root), "init").Write([force ? FileWrite.Over(name, bytes) : new FileWrite(name, null, bytes)]);
-        if (run.Json)
+        var version = proposal.Version is null ? string.Empty : $" on {proposal.Version}";
+        run.Console.MarkupLine($"Wrote [bold]{Shown.Markup(run.Display(target))}[/] with {proposal.References.Count} reference(s){version}.");
+        foreach (var reference in proposal.References)
         {
-            var json = new InitJson(run.Display(target), version, detected.Select(d => $"{d.File}: {d.Kind}: {d.Argument}").ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.InitJson));
-            return 0;
+            run.Console.MarkupLine($"  {Shown.Markup($"{reference.File}:{reference.Line}")}  [grey]{Shown.Markup(reference.Locator)} = {Shown.Markup(reference.CurrentValue)}[/]");
         }
 
-        run.Console.MarkupLine($"Wrote [bold]{Shown.Markup(run.Display(target))}[/] with {detected.Count} reference(s){(version is null ? string.Empty : $" on {version}")}.");
-        foreach (var reference in detected)
+        if (proposal.LeftOut.Count > 0)
         {
-            run.Console.MarkupLine($"  {Shown.Markup(reference.File)}  [grey]{Shown.Markup($"{reference.Kind}: {reference.Argument}")} = {Shown.Markup(reference.CurrentValue)}[/]");
+            run.Console.MarkupLine($"Left out {proposal.LeftOut.Count} at another version; listed in the file.");
+        }
+
+        if (proposal.Candidates.Count > 0)
+        {
+            run.Console.MarkupLine($"{proposal.Candidates.Count + proposal.MoreCandidates} other place(s) hold the version: commented candidates in the file.");
         }
 
         run.Console.MarkupLine("Next: 'slipway show' to check them, 'slipway audit' to find version strings it does not cover.");
         return 0;
+    }
+
+    // The latest release tag reachable from HEAD, read with the default tag template; it only settles ties.
+    private static Core.Versioning.SemVersion? LatestTagVersion(GitReader git)
+    {
+        var result = git.Runner.Run("describe", "--tags", "--abbrev=0", "HEAD");
+        return result.Succeeded ? TagTemplate.Parse(TagTemplate.Default).VersionOf(result.Output.Trim()) : null;
     }
 }

@@ -50,7 +50,34 @@ internal sealed record FindingJson(string File, int Line, int Column, string Tok
 
 internal sealed record AuditJson(string Version, string Tag, int FilesSearched, int FilesSkipped, int Covered, IReadOnlyList<FindingJson> Unmanaged);
 
-internal sealed record InitJson(string File, string? Version, IReadOnlyList<string> References);
+/// <summary>What 'slipway init --json' prints; file is null with --stdout, which writes nothing.</summary>
+internal sealed record InitJson(
+    string? File, string? Version, IReadOnlyList<InitReferenceJson> References, IReadOnlyList<InitReferenceJson> LeftOut,
+    IReadOnlyList<InitCandidateJson> Candidates, int MoreCandidates)
+{
+    public static InitJson From(string? file, Core.Init.InitProposal proposal) => new(
+        file,
+        proposal.Version?.ToString(),
+        proposal.References.Select(InitReferenceJson.From).ToList(),
+        proposal.LeftOut.Select(InitReferenceJson.From).ToList(),
+        proposal.Candidates.Select(InitCandidateJson.From).ToList(),
+        proposal.MoreCandidates);
+}
+
+internal sealed record InitReferenceJson(string File, int Line, string Locator, string? Value, string Current)
+{
+    public static InitReferenceJson From(Core.Init.DetectedReference reference) =>
+        new(reference.File, reference.Line, reference.Locator, reference.ValueTemplate, reference.CurrentValue);
+}
+
+/// <summary>A candidate; count 0 is 'any' (a glob's pattern); places are every line it covers.</summary>
+internal sealed record InitCandidateJson(string File, int Line, string Text, string? Files, string? Locator, string? Value, int Count, IReadOnlyList<InitPlaceJson> Places)
+{
+    public static InitCandidateJson From(Core.Init.InitCandidate c) =>
+        new(c.File, c.Line, c.Text, c.Glob, c.Locator, c.ValueTemplate, c.Count, c.Places.Select(p => new InitPlaceJson(p.File, p.Line)).ToList());
+}
+
+internal sealed record InitPlaceJson(string File, int Line);
 
 internal sealed record ReasonJson(string Sha, string Title, string Effect);
 

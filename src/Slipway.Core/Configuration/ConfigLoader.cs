@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
 using Slipway.Core.Git;
@@ -177,23 +178,58 @@ public static class ConfigLoader
         }
 
         var ignore = new List<string>();
+        var lines = new List<AuditLineRule>();
         foreach (var (_, _, value) in reader.Entries(mapping, "in audit", ["ignore"]))
         {
-            if (reader.Sequence(value, "audit.ignore") is not { } sequence)
+            // Each item is a path glob, or {path, line}: the lines of those files that match a regular expression.
+            var items = reader.Sequence(value, "audit.ignore")?.Children ?? [];
+            for (var i = 0; i < items.Count; i++)
             {
-                continue;
-            }
-
-            for (var i = 0; i < sequence.Children.Count; i++)
-            {
-                var path = $"audit.ignore[{i}]";
-                if (reader.String(sequence.Children[i], path) is { } glob && reader.Glob(sequence.Children[i], path, glob))
+                if (items[i] is YamlMappingNode rule)
                 {
-                    ignore.Add(glob);
+                    lines.AddRange(ReadLineRule(rule, $"audit.ignore[{i}]", reader) is { } read ? [read] : []);
+                }
+                else if (reader.String(items[i], $"audit.ignore[{i}]") is { } path && reader.Glob(items[i], $"audit.ignore[{i}]", path))
+                {
+                    ignore.Add(path);
                 }
             }
         }
 
-        return new AuditSettings(ignore);
+        return new AuditSettings(ignore) { IgnoreLines = lines };
+    }
+
+    private static AuditLineRule? ReadLineRule(YamlMappingNode rule, string path, ConfigNodeReader reader)
+    {
+        string glob = "**", pattern = string.Empty;
+        YamlNode? line = null;
+        foreach (var (key, _, value) in reader.Entries(rule, "in " + path, ["path", "line"]))
+        {
+            if (key == "path")
+            {
+                glob = reader.String(value, $"{path}.path") is { } given && reader.Glob(value, $"{path}.path", given) ? given : glob;
+            }
+            else
+            {
+                pattern = reader.String(value, $"{path}.line") ?? string.Empty;
+                line = value;
+            }
+        }
+
+        if (line is null)
+        {
+            reader.Error(rule, $"{path} needs 'line', a regular expression for the lines to leave out (write a plain path to leave out a whole file)");
+            return null;
+        }
+
+        try
+        {
+            return new AuditLineRule(glob, new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5)));
+        }
+        catch (ArgumentException e)
+        {
+            reader.Error(line, $"{path}.line is not a regular expression: {e.Message}");
+            return null;
+        }
     }
 }

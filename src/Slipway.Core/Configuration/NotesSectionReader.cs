@@ -7,7 +7,7 @@ namespace Slipway.Core.Configuration;
 internal sealed class NotesSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> NotesKeys =
-        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-authors"];
+        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes", "bot-authors"];
 
     public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote", "api", "releases"];
 
@@ -33,10 +33,12 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                 "installation" => settings with { Installation = Template(value, path)?.Source },
                 "prerelease" => settings with { PreRelease = Template(value, path)?.Source },
                 "sections" => settings with { Sections = Sections(value, path) },
-                "bots" => reader.String(value, path) is { } bots && OneOf(value, path, bots, ["group", "drop", "keep"])
-                    ? settings with { Bots = Enum.Parse<BotHandling>(bots, ignoreCase: true) }
-                    : settings,
-                "bot-authors" => settings with { BotAuthors = reader.Strings(value, path) },
+                "bots" when value is YamlScalarNode { Value: "group" or "drop" or "keep" } old => Fail(value,
+                    $"notes.bots is the list of bot names (e.g. [fossabot]); found '{old.Value}': bots no longer decide a change's section, and 'notes.bot-changes: drop' leaves their changes out", settings),
+                "bots" => settings with { Bots = reader.Strings(value, path) },
+                "bot-authors" => Fail(value, "notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])", settings),
+                "bot-changes" => Handling(value, path) is { } bots ? settings with { BotChanges = bots } : settings,
+                "release-changes" => Handling(value, path) is { } release ? settings with { ReleaseChanges = release } : settings,
                 _ => settings,
             };
         }
@@ -138,6 +140,9 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
 
     private ValueTemplate? PathTemplate(YamlNode node, string path) =>
         Template(node, path) is { } template && SampleReleases.Check(reader, node, path, template, ConfiguredPath.Problem, Expected.Path) ? template : null;
+
+    private ChangeHandling? Handling(YamlNode node, string path) =>
+        reader.String(node, path) is { } text && OneOf(node, path, text, ["keep", "drop"]) ? Enum.Parse<ChangeHandling>(text, ignoreCase: true) : null;
 
     private bool OneOf(YamlNode node, string path, string value, IReadOnlyList<string> allowed)
     {

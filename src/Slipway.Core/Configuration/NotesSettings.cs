@@ -24,10 +24,17 @@ public sealed record NotesSettings
     /// <summary>Categories (breaking, deps, or a commit type) to section titles, in section order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Sections { get; init; } = DefaultSections;
 
-    public BotHandling Bots { get; init; } = BotHandling.Group;
+    /// <summary>
+    /// Names (or logins) of authors that are bots, besides those a name, login or e-mail marks with
+    /// "[bot]", those GitHub reports as bots, and dependabot, renovate and github-actions.
+    /// </summary>
+    public IReadOnlyList<string> Bots { get; init; } = [];
 
-    /// <summary>Author names that count as bots, besides names ending in "[bot]".</summary>
-    public IReadOnlyList<string> BotAuthors { get; init; } = ["dependabot", "renovate", "github-actions"];
+    /// <summary>Whether bots' changes are listed (a bot never decides a change's section, and is never a new contributor).</summary>
+    public ChangeHandling BotChanges { get; init; } = ChangeHandling.Keep;
+
+    /// <summary>Whether the changes that prepared a release (its commit, its pull request) are listed.</summary>
+    public ChangeHandling ReleaseChanges { get; init; } = ChangeHandling.Drop;
 
     public static IReadOnlyList<KeyValuePair<string, string>> DefaultSections { get; } =
     [
@@ -42,17 +49,14 @@ public sealed record NotesSettings
     public static readonly NotesSettings Default = new();
 }
 
-/// <summary>What happens to changes made by bots (dependabot, renovate…).</summary>
-public enum BotHandling
+/// <summary>Whether a kind of change (bots', release preparation) is listed in the notes.</summary>
+public enum ChangeHandling
 {
-    /// <summary>Listed together, in the dependencies section.</summary>
-    Group,
+    /// <summary>Listed like any other change.</summary>
+    Keep,
 
     /// <summary>Left out of the notes.</summary>
     Drop,
-
-    /// <summary>Treated like any other change.</summary>
-    Keep,
 }
 
 public static class NotesStyles

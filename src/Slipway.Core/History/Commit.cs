@@ -1,9 +1,9 @@
 namespace Slipway.Core.History;
 
 /// <summary>
-/// One commit as the notes need it. The message is reduced when it is read to its subject, its
-/// first paragraph of prose and its trailers, so that the full bodies of a large history are never
-/// held at once.
+/// One commit as the notes need it. The message is reduced when it is read to its title (a merged
+/// pull request's title for its merge commit), its description and its trailers, so that the full
+/// bodies of a large history are never held at once.
 /// </summary>
 public sealed class Commit
 {
@@ -19,7 +19,7 @@ public sealed class Commit
     /// <summary>The first line of the message (rebuilt from the title for a squash commit, which is not stored twice).</summary>
     public string Subject => PullRequest is { } pr && !IsMerge ? $"{Title} (#{pr})" : Title;
 
-    /// <summary>The first paragraph after the subject, unless it is the trailer block; empty when there is none.</summary>
+    /// <summary>The description: the body's first prose paragraph on one line, bounded (see <see cref="MessageBody"/>); empty when there is none or it was not wanted.</summary>
     public required string Text { get; init; }
 
     public required IReadOnlyList<Trailer> Trailers { get; init; }
@@ -31,6 +31,9 @@ public sealed class Commit
 
     /// <summary>The subject without its "(#N)" suffix.</summary>
     public required string Title { get; init; }
+
+    /// <summary>For a pull request's merge commit, the branch it merged; else null.</summary>
+    public string? MergedBranch { get; init; }
 
     /// <summary>The title read as a conventional commit, or null.</summary>
     public ConventionalCommit? Conventional { get; init; }

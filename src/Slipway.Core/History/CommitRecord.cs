@@ -8,6 +8,7 @@ namespace Slipway.Core.History;
 /// </summary>
 /// <param name="Conventional">The title read as a conventional commit, or null.</param>
 /// <param name="BreakingNote">The text of a BREAKING CHANGE trailer, for any title.</param>
+/// <param name="MergedBranch">For a pull request's merge commit, the branch it merged (<c>release/v0.1.7</c> in "Merge pull request #257 from org/release/v0.1.7").</param>
 public readonly record struct CommitRecord(
     CommitId Id,
     CommitId[] Parents,
@@ -18,7 +19,8 @@ public readonly record struct CommitRecord(
     ConventionalTitle? Conventional,
     string? BreakingNote,
     string Text,
-    IReadOnlyList<Trailer> Trailers)
+    IReadOnlyList<Trailer> Trailers,
+    string? MergedBranch = null)
 {
     public bool IsMerge => Parents.Length > 1;
 
@@ -35,6 +37,7 @@ public readonly record struct CommitRecord(
         Trailers = Trailers,
         PullRequest = PullRequest,
         Title = Title,
+        MergedBranch = MergedBranch,
         Conventional = Conventional is { } title ? ConventionalCommit.Of(title, Title, BreakingNote) : null,
     };
 }
@@ -42,5 +45,5 @@ public readonly record struct CommitRecord(
 /// <summary>Sees a commit as it is read and says whether the log keeps it (as a <see cref="Commit"/>).</summary>
 public delegate bool CommitSeen(in CommitRecord commit);
 
-/// <summary>Whether a commit's first paragraph is wanted, from what its title says and whether it is a merge.</summary>
-public delegate bool TextWanted(ConventionalTitle? title, bool breaking, bool merge);
+/// <summary>Whether a commit's description is wanted, from what its title says (null: not a conventional title) and whether it is breaking.</summary>
+public delegate bool TextWanted(ConventionalTitle? title, bool breaking);

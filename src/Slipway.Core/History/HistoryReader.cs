@@ -11,8 +11,11 @@ namespace Slipway.Core.History;
 /// </summary>
 public static class HistoryReader
 {
-    /// <summary>The log format: id, parents, author name, author email, committer time, raw message.</summary>
-    public const string Format = "--format=%H%x00%P%x00%an%x00%ae%x00%ct%x00%B";
+    /// <summary>
+    /// The log format: id, parents, author name and email as the repository's .mailmap names them
+    /// (one person under several addresses is one author), committer time, raw message.
+    /// </summary>
+    public const string Format = "--format=%H%x00%P%x00%aN%x00%aE%x00%ct%x00%B";
 
     /// <summary>
     /// The commits reachable from <paramref name="to"/> and not from <paramref name="from"/> (all of its
@@ -21,9 +24,9 @@ public static class HistoryReader
     /// caller done with a commit lets it go, so that a large history is not all held at once.
     /// </summary>
     /// <param name="keepText">
-    /// Whether a commit's first paragraph is wanted, given its conventional reading and whether it is a
-    /// merge (null: always). Most styles print it for few commits, and on a large history it is most of
-    /// the memory, so it is decoded only when asked for.
+    /// Whether a commit's description (the first prose paragraph of its body) is wanted, given its
+    /// conventional reading (null: always). Most styles print it for few commits, and on a large
+    /// history it is most of the memory, so it is decoded only when asked for.
     /// </param>
     public static CommitLog Read(GitRunner git, string? from, string to, CommitSeen? onCommit = null, TextWanted? keepText = null)
     {
@@ -66,7 +69,7 @@ public static class HistoryReader
                 }
 
                 reader.TryRead(out var messageField);
-                var (subjectRange, textRange, trailers) = MessageParser.Split(messageField);
+                var (subjectRange, bodyRange, trailers) = MessageParser.Split(messageField);
                 var subjectBytes = messageField[subjectRange.Start..subjectRange.End];
                 if (subjectChars.Length < subjectBytes.Length)
                 {
@@ -78,14 +81,21 @@ public static class HistoryReader
                 // decoded into a scratch buffer so that only the title becomes a string.
                 var subject = subjectChars.AsSpan(0, Encoding.UTF8.GetChars(subjectBytes, subjectChars));
                 var squash = parents.Length > 1 ? null : PullRequestTitles.FromSquash(subject);
-                var title = subject.IsEmpty ? string.Empty : subject[..(squash?.TitleLength ?? subject.Length)].ToString();
+                var merged = parents.Length > 1 ? PullRequestTitles.FromMerge(subject) : null;
+                var body = bodyRange is var (bodyStart, bodyEnd) ? messageField[bodyStart..bodyEnd] : default;
+                // A pull request's merge commit carries the PR's title as the first line of its body,
+                // whoever merged it; without a body the title stays the subject (see ChangeCollector).
+                var title = merged is not null && !body.IsEmpty ? MessageBody.FirstLine(body)
+                    : subject.IsEmpty ? string.Empty
+                    : subject[..(squash?.TitleLength ?? subject.Length)].ToString();
                 var conventional = ConventionalTitle.Read(title);
                 var note = trailers.Count == 0 ? null : ConventionalCommit.BreakingNoteOf(trailers);
-                var text = textRange is var (start, end) && (keepText?.Invoke(conventional, conventional is not null && (conventional.Value.Bang || note is not null), parents.Length > 1) ?? true)
-                    ? MessageParser.DecodeText(messageField[start..end])
+                var text = !body.IsEmpty && (keepText?.Invoke(conventional, conventional?.Bang == true || note is not null) ?? true)
+                    ? MessageBody.Description(body, afterTitle: merged is not null)
                     : string.Empty;
-                var pullRequest = squash?.Number ?? (parents.Length > 1 ? PullRequestTitles.FromMerge(subject) : null);
-                var record = new CommitRecord(id, parents, author, time, title, pullRequest, conventional, note, text, trailers);
+                var pullRequest = squash?.Number ?? merged;
+                var branch = merged is null ? null : PullRequestTitles.MergedBranch(subject);
+                var record = new CommitRecord(id, parents, author, time, title, pullRequest, conventional, note, text, trailers, branch);
                 total++;
                 newest = Math.Max(newest, time);
                 if (onCommit?.Invoke(in record) ?? true)

@@ -30,6 +30,15 @@ public static class PullRequestTitles
             : null;
     }
 
+    /// <summary>For <c>Merge pull request #12 from owner/release/v1.2.0</c>: <c>release/v1.2.0</c> (the branch without its owner).</summary>
+    public static string? MergedBranch(ReadOnlySpan<char> text)
+    {
+        var from = text.IndexOf(" from ", StringComparison.Ordinal);
+        var source = from < 0 ? default : text[(from + 6)..].Trim();
+        var slash = source.IndexOf('/');
+        return FromMerge(text) is null || slash <= 0 || slash == source.Length - 1 ? null : source[(slash + 1)..].ToString();
+    }
+
     /// <summary>For <c>Merge pull request #12 from owner/branch</c>: 12.</summary>
     public static int? FromMerge(string subject) => FromMerge(subject.AsSpan());
 

@@ -1,101 +1,94 @@
 using Slipway.Core.Editing;
 using Slipway.Core.Editing.Locators.Toml;
 using Slipway.Core.Editing.Trees;
+using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Init;
 
 /// <summary>
-/// A Cargo workspace carries its version in several places that must move together: the
-/// workspace (or package) version, the versions of path dependencies on its own crates, and the
-/// lockfile entries of its own crates (bpfman's Cargo.toml and Cargo.lock).
+/// A Cargo workspace carries its version in several places that must move together: the workspace
+/// (or package) version, member crates that set their own, the versions of path dependencies on the
+/// workspace's own crates (at the root and in members, often pinned as <c>=1.2.3</c>), and the
+/// lockfile entries of its own crates (bpfman's Cargo.toml and Cargo.lock, kube-rs's members).
 /// </summary>
 internal static class CargoDetector
 {
-    public static void Detect(
-        IReadOnlyList<string> files,
-        Func<string, string?> text,
-        Action<string, string, string, string?, string> tryAdd,
-        List<DetectedReference> found)
+    private static readonly string[] DependencyTables = ["dependencies", "dev-dependencies", "build-dependencies"];
+
+    public static void Detect(InitFiles files)
     {
-        if (!files.Contains("Cargo.toml") || text("Cargo.toml") is not { } manifest)
+        if (files.Text("Cargo.toml") is not { } manifest)
         {
             return;
         }
 
-        tryAdd("Cargo.toml", "toml", "workspace.package.version", null, "the workspace version its crates inherit");
-        tryAdd("Cargo.toml", "toml", "package.version", null, "the crate version");
-        var version = found.LastOrDefault(f => f.File == "Cargo.toml")?.CurrentValue;
+        files.Try("Cargo.toml", "toml", "workspace.package.version", "the workspace version its crates inherit");
+        files.Try("Cargo.toml", "toml", "package.version", "the crate version");
+        var version = files.Found.LastOrDefault(f => f.File == "Cargo.toml") is { } root ? VersionShape.VersionIn(root.CurrentValue) : null;
         if (version is null)
         {
             return;
         }
 
-        var localCrates = new List<string>();
-        foreach (var (name, dependency) in WorkspaceDependencies(manifest))
+        PathDependencies(files, "Cargo.toml", Read(manifest)?.Get("workspace").OfType<MappingNode>().FirstOrDefault(), "workspace.", version);
+        foreach (var member in files.Shallow.Where(f => f != "Cargo.toml" && InitFiles.Named(f, "Cargo.toml")))
         {
-            var hasPath = dependency.Get("path").Any();
-            var versionNode = dependency.Get("version").OfType<ScalarNode>().FirstOrDefault();
-            if (hasPath && versionNode?.Value == version)
+            if (files.Text(member) is { } text && Read(text) is { } crate)
             {
-                localCrates.Add(name);
-                tryAdd("Cargo.toml", "toml", $"workspace.dependencies.{Key(name)}.version", null, $"the version of the path dependency {name}");
+                files.Try(member, "toml", "package.version", "the version of the member crate " + Path.GetDirectoryName(member));
+                PathDependencies(files, member, crate, string.Empty, version);
             }
         }
 
-        if (files.Contains("Cargo.lock") && text("Cargo.lock") is { } lockfile)
+        if (files.Text("Cargo.lock") is { } lockfile)
         {
             foreach (var crate in LocalLockEntries(lockfile, version))
             {
-                tryAdd("Cargo.lock", "toml", $"package[name={crate}].version", null, $"the lockfile entry of the workspace crate {crate}");
+                files.Try("Cargo.lock", "toml", $"package[name={crate}].version", $"the lockfile entry of the workspace crate {crate}");
             }
         }
     }
 
-    private static IEnumerable<(string Name, MappingNode Dependency)> WorkspaceDependencies(string manifest)
+    // A dependency on a crate of the workspace: it has a path, and the version it asks for is the workspace's.
+    private static void PathDependencies(InitFiles files, string file, MappingNode? owner, string prefix, SemVersion version)
     {
-        MappingNode root;
+        foreach (var table in DependencyTables)
+        {
+            var dependencies = owner?.Get(table).OfType<MappingNode>().FirstOrDefault();
+            foreach (var (name, value) in dependencies?.Entries ?? [])
+            {
+                if (value is MappingNode dependency && dependency.Get("path").Any()
+                    && dependency.Get("version").OfType<ScalarNode>().FirstOrDefault() is { } pinned && VersionShape.VersionIn(pinned.Value) == version)
+                {
+                    files.Try(file, "toml", $"{prefix}{table}.{new KeySegment(name)}.version", $"the version of the path dependency {name}");
+                }
+            }
+        }
+    }
+
+    private static MappingNode? Read(string text)
+    {
         try
         {
-            root = TomlTreeReader.Read(manifest);
+            return TomlTreeReader.Read(text);
         }
         catch (LocateException)
         {
-            yield break;
-        }
-
-        var dependencies = root.Get("workspace").OfType<MappingNode>().SelectMany(w => w.Get("dependencies")).OfType<MappingNode>().FirstOrDefault();
-        foreach (var (name, value) in dependencies?.Entries ?? [])
-        {
-            if (value is MappingNode dependency)
-            {
-                yield return (name, dependency);
-            }
+            return null;
         }
     }
 
     // Crates of the workspace itself have no "source" in the lockfile; registry and git crates do.
-    private static IEnumerable<string> LocalLockEntries(string lockfile, string version)
+    private static IEnumerable<string> LocalLockEntries(string lockfile, SemVersion version)
     {
-        MappingNode root;
-        try
-        {
-            root = TomlTreeReader.Read(lockfile);
-        }
-        catch (LocateException)
-        {
-            yield break;
-        }
-
-        foreach (var package in root.Get("package").OfType<SequenceNode>().SelectMany(s => s.Items).OfType<MappingNode>())
+        foreach (var package in Read(lockfile)?.Get("package").OfType<SequenceNode>().SelectMany(s => s.Items).OfType<MappingNode>() ?? [])
         {
             var name = package.Get("name").OfType<ScalarNode>().FirstOrDefault()?.Value;
             var packageVersion = package.Get("version").OfType<ScalarNode>().FirstOrDefault()?.Value;
-            if (name is not null && packageVersion == version && !package.Get("source").Any())
+            if (name is not null && packageVersion == version.ToString() && !package.Get("source").Any())
             {
                 yield return name;
             }
         }
     }
-
-    private static string Key(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? name : $"\"{name}\"";
 }

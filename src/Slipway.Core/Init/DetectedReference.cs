@@ -1,4 +1,18 @@
 namespace Slipway.Core.Init;
 
-/// <summary>A version reference that <c>init</c> found: the entry it will write and the value the file holds now.</summary>
-public sealed record DetectedReference(string File, string Kind, string Argument, string? ValueTemplate, string CurrentValue, string Why);
+/// <summary>
+/// A version reference that <c>init</c> found: the entry it will write (locator kind and argument,
+/// and the value template when the file spells the version with more than the version), the value
+/// the file holds now, and where (1-based line).
+/// </summary>
+public sealed record DetectedReference(string File, string Kind, string Argument, string? ValueTemplate, string CurrentValue, string Why, int Line)
+{
+    /// <summary>How slipway.yaml writes the locator, for messages and JSON: "make: VERSION".</summary>
+    public string Locator => $"{Kind}: {Argument}";
+
+    /// <summary>
+    /// Whether init lists it as left out when it holds another version: not for images, which
+    /// routinely name other projects' releases (a sidecar's proxy image).
+    /// </summary>
+    public bool ListedWhenOther { get; init; } = true;
+}

@@ -1,129 +1,79 @@
-using Slipway.Core.Configuration;
-using Slipway.Core.Editing;
-using Slipway.Core.Editing.Locators;
-
-using Slipway.Core.Editing.Trees;
+using Slipway.Core.Templates;
+using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Init;
 
 /// <summary>
-/// Finds the usual version files of a repository (Helm charts, Cargo workspaces and lockfiles,
-/// package.json, MSBuild and Maven projects, Makefiles, pyproject.toml, a VERSION file) by reading
-/// them with the very locators slipway.yaml will use, so what init writes, show reads the same way.
+/// Proposes what a maintainer would name in slipway.yaml: the usual version files (Helm charts, OLM
+/// ClusterServiceVersions, kustomize image tags, Cargo workspaces and lockfiles, npm packages and lockfiles, MSBuild,
+/// Maven and Python projects, Makefiles, VERSION files, markdown status lines, Go version
+/// constants), each with the value template its spelling needs; the ones at another version set
+/// aside; and the remaining occurrences of the version as candidates.
 /// </summary>
 public static class ProjectDetector
 {
-    private const int MaxDepth = 3;
+    private static readonly SemVersion Placeholder = new(0, 0, 0);
 
-    public static IReadOnlyList<DetectedReference> Detect(string root, IReadOnlyList<string> files)
+    /// <param name="root">The directory the paths are relative to.</param>
+    /// <param name="files">The repository's tracked files.</param>
+    /// <param name="tagged">The version of the latest release tag, which settles a tie between versions the files hold.</param>
+    /// <param name="ownFile">The configuration file itself, never a candidate.</param>
+    public static InitProposal Detect(string root, IReadOnlyList<string> files, SemVersion? tagged = null, string? ownFile = null)
     {
-        var shallow = files.Where(f => f.Count(c => c == '/') < MaxDepth).ToList();
-        var found = new List<DetectedReference>();
-        var tree = Files.WorkTree.Containing(root);
-        string? Text(string path)
-        {
-            // A tracked link that leads out of the work tree is not read: what it holds is not the project's.
-            if (tree.Check(root, path) is not { Kind: null } check)
-            {
-                return null;
-            }
+        var init = new InitFiles(root, files);
+        ManifestDetector.Detect(init);
+        HelmChartDetector.Detect(init);
+        OlmDetector.Detect(init);
+        KustomizeDetector.Detect(init);
+        CargoDetector.Detect(init);
+        StatusLineDetector.Detect(init);
 
-            try
-            {
-                return TextDocument.Decode(File.ReadAllBytes(check.Real)).Text;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-            {
-                return null;
-            }
+        var found = init.Found
+            .Where(f => VersionShape.VersionIn(f.CurrentValue) is not null)
+            .DistinctBy(f => (f.File, f.Line))
+            .ToList();
+        // Without any version file, the latest release tag still says which version to look for.
+        var version = CurrentVersion(found, tagged) ?? tagged;
+        if (version is null)
+        {
+            return new InitProposal(null, [], [], [], 0);
         }
 
-        void Try(string file, string kind, string argument, string? template, string why)
+        var references = new List<DetectedReference>();
+        var leftOut = new List<DetectedReference>();
+        foreach (var reference in found)
         {
-            if (Text(file) is not { } text)
+            var template = VersionShape.TemplateFor(reference.CurrentValue, version, out var holds);
+            if (holds || reference.ListedWhenOther)
             {
-                return;
-            }
-
-            try
-            {
-                var values = LocatorFactory.Create(kind, argument).Locate(text);
-                if (values.Count == 1 && values[0].Value.Length > 0)
-                {
-                    found.Add(new DetectedReference(file, kind, argument, template, values[0].Value, why));
-                }
-            }
-            catch (LocateException)
-            {
-                // A file that does not parse is simply not a candidate; show will report it if it is configured.
+                (holds ? references : leftOut).Add(reference with { ValueTemplate = template });
             }
         }
 
-        foreach (var file in shallow.Where(f => Named(f, "VERSION")))
-        {
-            Try(file, "whole", "true", null, "a file that holds only the version");
-        }
-
-        foreach (var file in shallow.Where(f => Named(f, "Makefile") || Named(f, "GNUmakefile") || f.EndsWith(".mk", StringComparison.Ordinal)))
-        {
-            Try(file, "make", "VERSION", null, "the Makefile's VERSION variable");
-        }
-
-        foreach (var file in shallow.Where(f => Named(f, "Chart.yaml")))
-        {
-            Try(file, "yaml", "version", null, "the Helm chart's version (no v prefix, by Helm convention)");
-            DetectAppVersion(file, Text(file), found);
-        }
-
-        foreach (var file in shallow.Where(f => Named(f, "package.json") && !f.Contains("node_modules/", StringComparison.Ordinal)))
-        {
-            Try(file, "json", "version", null, "the npm package version");
-        }
-
-        foreach (var file in shallow.Where(f => Named(f, "Directory.Build.props") || f.EndsWith(".csproj", StringComparison.Ordinal) || f.EndsWith(".fsproj", StringComparison.Ordinal)))
-        {
-            Try(file, "xml", "Project/PropertyGroup/Version", null, "the MSBuild Version property");
-            Try(file, "xml", "Project/PropertyGroup/VersionPrefix", null, "the MSBuild VersionPrefix property");
-        }
-
-        foreach (var file in shallow.Where(f => Named(f, "pom.xml")))
-        {
-            Try(file, "xml", "project/version", null, "the Maven project version");
-        }
-
-        foreach (var file in shallow.Where(f => Named(f, "pyproject.toml")))
-        {
-            Try(file, "toml", "project.version", null, "the Python project version (PEP 621)");
-            Try(file, "toml", "tool.poetry.version", null, "the Poetry project version");
-        }
-
-        CargoDetector.Detect(files, Text, Try, found);
-        return found;
+        version = SplitVersionDetector.Apply(init, references, version);
+        var tag = TagTemplate.Parse(TagTemplate.Default).TagFor(version);
+        var (candidates, more) = CandidateFinder.Find(init, version, tag, references, ownFile);
+        return new InitProposal(version, references, leftOut, candidates, more);
     }
 
-    public static bool Named(string path, string name) =>
-        path == name || path.EndsWith("/" + name, StringComparison.Ordinal);
+    public static bool Named(string path, string name) => InitFiles.Named(path, name);
 
-    private static void DetectAppVersion(string file, string? text, List<DetectedReference> found)
+    // The version most version files at the root hold (the project's own manifests; deeper ones are
+    // often examples and sub-packages at versions of their own), else most of all; a 0.0.0
+    // placeholder only when nothing else is found; a tie goes to the latest release tag's version,
+    // then to the highest.
+    private static SemVersion? CurrentVersion(List<DetectedReference> found, SemVersion? tagged)
     {
-        var version = found.LastOrDefault(f => f.File == file && f.Argument == "version")?.CurrentValue;
-        if (text is null || version is null)
-        {
-            return;
-        }
-
-        try
-        {
-            var app = new YamlLocator(KeyPath.Parse("appVersion")).Locate(text);
-            if (app.Count == 1 && (app[0].Value == version || app[0].Value == "v" + version))
-            {
-                var template = app[0].Value == version ? null : "v{version}";
-                found.Add(new DetectedReference(file, "yaml", "appVersion", template, app[0].Value, "the chart's appVersion, which sets the default image tag"));
-            }
-        }
-        catch (LocateException)
-        {
-            // Not a chart that parses; the version entry above already carries the problem.
-        }
+        var versions = found.Select(f => (f.File, Version: VersionShape.VersionIn(f.CurrentValue)!)).ToList();
+        var real = versions.Where(v => v.Version != Placeholder).ToList();
+        var atRoot = real.Where(v => !v.File.Contains('/', StringComparison.Ordinal)).ToList();
+        var pool = atRoot.Count > 0 ? atRoot : real.Count > 0 ? real : versions;
+        return pool
+            .GroupBy(v => v.Version)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key == tagged)
+            .ThenByDescending(g => g.Key)
+            .Select(g => g.Key)
+            .FirstOrDefault();
     }
 }

@@ -1,71 +1,102 @@
+using System.Globalization;
 using System.Text;
-using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Init;
 
-/// <summary>Writes the commented starter slipway.yaml from what <see cref="ProjectDetector"/> found.</summary>
+/// <summary>Writes the commented starter slipway.yaml from what <see cref="ProjectDetector"/> proposes.</summary>
 public static class StarterConfig
 {
-    /// <summary>The version most detected references hold (the one the file will be consistent with), or null.</summary>
-    public static SemVersion? MajorityVersion(IReadOnlyList<DetectedReference> detected) => detected
-        .Select(d => Implied(d))
-        .OfType<SemVersion>()
-        .GroupBy(v => v)
-        .OrderByDescending(g => g.Count())
-        .ThenByDescending(g => g.Key)
-        .Select(g => g.Key)
-        .FirstOrDefault();
-
-    public static string Render(string name, IReadOnlyList<DetectedReference> detected, bool goModule)
+    public static string Render(string name, InitProposal proposal, bool goModule)
     {
-        var version = MajorityVersion(detected);
         var text = new StringBuilder();
         text.Append("# slipway.yaml, written by 'slipway init'. Every key is described in docs/configuration.md.\n");
         text.Append("# 'slipway show' lists what each reference holds, 'slipway bump X.Y.Z' rewrites them all,\n");
         text.Append("# 'slipway verify' checks them in CI, and 'slipway audit' finds places this file does not list.\n");
-        text.Append("name: ").Append(name).Append('\n');
+        text.Append("name: ").Append(Quote(name)).Append('\n');
         text.Append(goModule
             ? "tag: v{version}                # Go modules need the v prefix on their tags\n"
             : "tag: v{version}                # the git tag of a release\n");
         text.Append("versions:\n");
-        if (detected.Count == 0)
+        if (proposal.References.Count == 0)
         {
-            text.Append("  # No version file was recognised. Add one entry per place the version is written, e.g.:\n");
-            text.Append("  - file: VERSION\n    whole: true\n");
-            return text.ToString();
+            // Commented, like the candidates: a live example naming a file that is not there would fail 'show'.
+            text.Append("  # No version file was recognised. Add one entry per place the version is written")
+                .Append(proposal.Candidates.Count > 0 ? " (or uncomment candidates below)" : string.Empty).Append(", e.g.:\n");
+            text.Append("  # - file: VERSION\n  #   whole: true\n");
         }
 
-        foreach (var reference in detected)
+        foreach (var reference in proposal.References)
         {
-            var agrees = version is null || Equals(Implied(reference), version);
-            var prefix = agrees ? "  " : "  # ";
-            if (!agrees)
+            Entry(text, "  ", ("file", reference.File), reference.Kind, reference.Argument, reference.ValueTemplate, 1,
+                $"{reference.Why}, now {reference.CurrentValue} (line {reference.Line})");
+        }
+
+        if (proposal.LeftOut.Count > 0)
+        {
+            text.Append("  # Left out: these hold another version than ").Append(proposal.Version)
+                .Append(", so releases do not seem to change them:\n");
+            foreach (var reference in proposal.LeftOut)
             {
-                text.Append("  # This one holds '").Append(reference.CurrentValue).Append("', not ").Append(version)
-                    .Append(": uncomment it once it is fixed (or run 'slipway bump ").Append(version).Append("' after uncommenting).\n");
+                text.Append(CultureInfo.InvariantCulture, $"  #   {reference.File}:{reference.Line}  {reference.Locator} = {reference.CurrentValue}\n");
+            }
+        }
+
+        if (proposal.Candidates.Count > 0)
+        {
+            text.Append("  # Other places that hold ").Append(proposal.Version)
+                .Append(" ('slipway audit' reports them); uncomment those a release should change:\n");
+            foreach (var candidate in proposal.Candidates)
+            {
+                var line = $"line {candidate.Line}: {candidate.Text}";
+                if (candidate.Kind is { } kind)
+                {
+                    var place = candidate.Glob is { } glob ? ("files", glob) : ("file", candidate.File);
+                    var where = candidate.Glob is null ? line : $"{candidate.Places.Count} lines, first {candidate.File}:{candidate.Line}: {candidate.Text}";
+                    Entry(text, "  # ", place, kind, candidate.Argument!, candidate.ValueTemplate, candidate.Count, where);
+                }
+                else
+                {
+                    text.Append("  #   ").Append(candidate.File).Append(':').Append(line.Replace("line ", string.Empty, StringComparison.Ordinal)).Append('\n');
+                }
             }
 
-            text.Append(prefix).Append("- file: ").Append(reference.File).Append('\n');
-            text.Append(prefix).Append("  ").Append(reference.Kind).Append(": ").Append(Quote(reference.Argument))
-                .Append("   # ").Append(reference.Why).Append(", now ").Append(reference.CurrentValue).Append('\n');
-            if (reference.ValueTemplate is { } template)
+            if (proposal.MoreCandidates > 0)
             {
-                text.Append(prefix).Append("  value: ").Append(Quote(template)).Append('\n');
+                text.Append(CultureInfo.InvariantCulture, $"  # …and {proposal.MoreCandidates} more: run 'slipway audit' for the full list.\n");
             }
         }
 
         return text.ToString();
     }
 
-    private static SemVersion? Implied(DetectedReference reference)
+    // count 0 stands for 'any' (with optional: a glob's files need not all hold the line).
+    private static void Entry(StringBuilder text, string prefix, (string Key, string Path) place, string kind, string argument, string? template, int count, string comment)
     {
-        var template = Templates.ValueTemplate.ForVersion(reference.ValueTemplate ?? "{version}");
-        return template.Match(reference.CurrentValue)?.Version;
+        text.Append(prefix).Append("- ").Append(place.Key).Append(": ").Append(Quote(place.Path)).Append('\n');
+        text.Append(prefix).Append("  ").Append(kind).Append(": ").Append(kind == "regex" ? SingleQuoted(argument) : Quote(argument))
+            .Append("   # ").Append(comment.Replace('\n', ' ')).Append('\n');
+        if (template is not null)
+        {
+            text.Append(prefix).Append("  value: ").Append(Quote(template)).Append('\n');
+        }
+
+        if (count > 1)
+        {
+            text.Append(prefix).Append("  count: ").Append(count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+        else if (count == 0)
+        {
+            text.Append(prefix).Append("  count: any\n").Append(prefix).Append("  optional: true\n");
+        }
     }
 
-    // Quote what YAML would otherwise misread: flow indicators, '#', ': ', or a leading special character.
+    // Quote what YAML would otherwise misread: flow indicators, '#', ': ', a leading indicator, edges of blanks.
     private static string Quote(string value) =>
-        value.IndexOfAny(['[', ']', '{', '}', '#', ',', '"', '\'', '*', '&', '!', '|', '>', '%', '@', '`']) >= 0 || value.Contains(": ", StringComparison.Ordinal)
-            ? "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'"
+        value.Length == 0 || value != value.Trim() || value[0] is '-' or '?' or ':' || value.EndsWith(':')
+        || value.IndexOfAny(['[', ']', '{', '}', '#', ',', '"', '\'', '*', '&', '!', '|', '>', '%', '@', '`']) >= 0
+        || value.Contains(": ", StringComparison.Ordinal)
+            ? SingleQuoted(value)
             : value;
+
+    private static string SingleQuoted(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

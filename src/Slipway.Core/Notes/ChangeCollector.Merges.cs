@@ -47,9 +47,11 @@ public sealed partial class ChangeCollector
     // thousands of merges of a long history, after git had finished.
     private ChangeModel FromMerge(Commit merge, int number, List<Commit> branch)
     {
-        // GitHub writes the PR title as the first paragraph of the merge commit's message.
-        var title = FirstLine(merge.Text) is { Length: > 0 } text ? text : merge.Subject;
-        var fromTitle = ConventionalCommit.Parse(title, merge.Trailers);
+        // The reader took the PR title from the merge's body. A merge without a body keeps GitHub's
+        // subject ("Merge pull request #N from …"): the branch's one commit, if it has one, says
+        // better what was merged.
+        var source = PullRequestTitles.FromMerge(merge.Title) is not null && branch.Count == 1 ? branch[0] : merge;
+        var fromTitle = source.Conventional;
         var conventional = fromTitle ?? MostSignificant(branch);
         var note = ConventionalCommit.BreakingNoteOf(merge.Trailers);
         var breaking = merge.Conventional?.Breaking == true || conventional?.Breaking == true;
@@ -65,25 +67,17 @@ public sealed partial class ChangeCollector
         var coAuthors = anyTrailers ? CoAuthors(branch.Prepend(merge).Select(c => c.Trailers)).Where(p => p.Email != author.Email).ToList() : [];
         return Change(
             merge.Id,
-            title,
+            source.Title,
             fromTitle?.DescriptionStart ?? 0,
             conventional?.Type,
             conventional?.Scope,
             breaking || note is not null,
             note,
-            string.Empty,
+            source.Text,
             number,
             author,
             coAuthors,
             Math.Max(1, branch.Count));
-    }
-
-    /// <summary>The first line of a text, trimmed; the text itself when it is that line already.</summary>
-    private static string FirstLine(string text)
-    {
-        var newline = text.IndexOf('\n', StringComparison.Ordinal);
-        var line = (newline < 0 ? text.AsSpan() : text.AsSpan(0, newline)).Trim();
-        return line.Length == text.Length ? text : line.ToString();
     }
 
     /// <summary>The branch's most significant conventional commit (the first of equals), or null.</summary>

@@ -10,9 +10,11 @@ namespace Slipway.Core.Notes;
 /// join: the commits of its branch are listed on their own.
 /// </summary>
 /// <param name="repositoryUrl">The forge repository the changes link to, if known.</param>
-public sealed partial class ChangeCollector(NotesSettings settings, string? repositoryUrl = null)
+/// <param name="preparation">Recognises the changes that prepared releases, left out unless notes.release-changes keeps them.</param>
+public sealed partial class ChangeCollector(NotesSettings settings, string? repositoryUrl = null, ReleasePreparation? preparation = null)
 {
     private readonly Dictionary<Person, AuthorModel> _authors = new(ReferenceEqualityComparer.Instance);
+    private readonly BotRecognizer _bots = new(settings.Bots);
 
     // The main line as far as it was followed while the log streamed in, newest first.
     private readonly List<MainlineCommit> _streamed = [];
@@ -83,10 +85,11 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
 
         var changes = new List<ChangeModel>(mainline.Count);
         var listedPullRequests = new HashSet<int>(mainline.Count);
-        void Add(ChangeModel change)
+        void Add(ChangeModel change, string? mergedBranch = null)
         {
-            // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; bots may be dropped.
-            if ((change.PullRequest is not { } pr || listedPullRequests.Add(pr)) && !(change.Author.Bot && settings.Bots == BotHandling.Drop))
+            // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; the release's own
+            // commit and pull request are not changes of the release.
+            if ((change.PullRequest is not { } pr || listedPullRequests.Add(pr)) && !IsReleasePreparation(change.Title, mergedBranch))
             {
                 changes.Add(change);
             }
@@ -112,7 +115,7 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
             var branch = Branch(commit, commits, index, taken);
             if (commit.PullRequest is { } number)
             {
-                Add(FromMerge(commit, number, branch));
+                Add(FromMerge(commit, number, branch), commit.MergedBranch);
                 continue;
             }
 
@@ -125,13 +128,16 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
                 }
                 else if (joined.PullRequest is { } inner)
                 {
-                    Add(FromMerge(joined, inner, []));
+                    Add(FromMerge(joined, inner, []), joined.MergedBranch);
                 }
             }
         }
 
         return changes;
     }
+
+    private bool IsReleasePreparation(string title, string? mergedBranch) =>
+        settings.ReleaseChanges == ChangeHandling.Drop && preparation is not null && preparation.Prepared(title, mergedBranch);
 
     /// <summary>A commit of the first-parent chain: its change if it was made while streaming, else its position in the log.</summary>
     private readonly record struct MainlineCommit(ChangeModel? Change, int Position);
@@ -151,80 +157,5 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
         }
 
         return chain;
-    }
-
-    private ChangeModel FromCommit(Commit commit)
-    {
-        var conventional = commit.Conventional;
-        var note = commit.Trailers.Count == 0 ? null : ConventionalCommit.BreakingNoteOf(commit.Trailers);
-        return Change(
-            commit.Id,
-            commit.Title,
-            conventional?.DescriptionStart ?? 0,
-            conventional?.Type,
-            conventional?.Scope,
-            conventional?.Breaking ?? note is not null,
-            note,
-            commit.Text,
-            commit.PullRequest,
-            commit.Author,
-            commit.Trailers.Count == 0 ? [] : CoAuthors([commit.Trailers]),
-            1);
-    }
-
-    /// <summary>Like <see cref="FromCommit"/>, for a main-line commit taken as it is read (no Commit is made for it).</summary>
-    private ChangeModel FromRecord(in CommitRecord commit) => Change(
-        commit.Id,
-        commit.Title,
-        commit.Conventional?.DescriptionStart ?? 0,
-        commit.Conventional?.Type,
-        commit.Conventional?.Scope,
-        commit.Breaking,
-        commit.BreakingNote,
-        commit.Text,
-        commit.PullRequest,
-        commit.Author,
-        commit.Trailers.Count == 0 ? [] : CoAuthors([commit.Trailers]),
-        1);
-
-    private ChangeModel Change(CommitId id, string title, int descriptionStart, string? type, string? scope, bool breaking, string? note, string text, int? pullRequest, Person author, List<Person> coAuthors, int count)
-    {
-        var authorModel = Author(author);
-        return new ChangeModel
-        {
-            Title = title,
-            DescriptionStart = descriptionStart,
-            Type = type,
-            Scope = scope,
-            Category = Category(breaking, authorModel.Bot, type, scope),
-            Breaking = breaking,
-            BreakingNote = note,
-            Text = text,
-            PullRequest = pullRequest,
-            Author = authorModel,
-            CoAuthors = coAuthors.Count == 0 ? [] : coAuthors.ConvertAll(Author),
-            Commits = count,
-            Id = id,
-            RepositoryUrl = repositoryUrl,
-        };
-    }
-
-    // A breaking change belongs under Breaking Changes whatever its type; bots' changes are grouped with
-    // dependency updates unless configured otherwise.
-    private string Category(bool breaking, bool bot, string? type, string? scope) =>
-        breaking ? "breaking"
-        : (bot && settings.Bots == BotHandling.Group) || scope is "deps" or "deps-dev" || type is "deps" ? "deps"
-        : type ?? "other";
-
-    private AuthorModel Author(Person person)
-    {
-        if (!_authors.TryGetValue(person, out var author))
-        {
-            var bot = person.Name.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase)
-                || settings.BotAuthors.Any(b => person.Name.StartsWith(b, StringComparison.OrdinalIgnoreCase));
-            _authors[person] = author = new AuthorModel(person.Name, person.Email, null, bot);
-        }
-
-        return author;
     }
 }

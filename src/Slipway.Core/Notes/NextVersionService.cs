@@ -16,12 +16,12 @@ public sealed class NextVersionService(SlipwayConfig config, GitRunner git, Task
         var candidates = resolver.Candidates(v => !v.IsPreRelease)
             .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits.GetValueOrDefault(index.Versions[v])))
             .ToList();
-        var (range, commits) = HistoryRange.Read(git, new ReleaseRange(new SemVersion(0, 0, 0), string.Empty, null, to, null, null, warnings) { PreviousCandidates = candidates }, keepText: (_, _, merge) => merge);
+        var (range, commits) = HistoryRange.Read(git, new ReleaseRange(new SemVersion(0, 0, 0), string.Empty, null, to, null, null, warnings) { PreviousCandidates = candidates }, keepText: static (_, _) => false);
         var previous = range.Previous;
         var previousTag = range.PreviousTag;
         // Every tagged version, reachable or not: they show the repository's pre-release spelling and any running series.
         var tagged = index.Versions.Keys.ToList();
-        var items = new ChangeCollector(config.Notes).Collect(commits);
+        var items = new ChangeCollector(config.Notes, null, new ReleasePreparation(config)).Collect(commits);
         var model = new NotesBuilder(config.Notes, null).Build(range, commits, items, new HandWrittenParts(null, null), null);
         return (NextVersionCalculator.Compute(model.Changes, previous, previousTag, tagged, config.Next, preLabel, firstVersion), warnings);
     }

@@ -6,7 +6,8 @@ using Slipway.Core.History;
 namespace Slipway.Core.Notes;
 
 /// <summary>Assembles the <see cref="NotesModel"/> from the range, its changes, the forge and the hand-written parts.</summary>
-public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
+/// <param name="pullRequestsOnly">Whether the style lists only pull requests: a first contribution is then a first pull request.</param>
+public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge, bool pullRequestsOnly = false)
 {
     /// <param name="isNew">Whether an author makes a first contribution; null when the style does not list them.</param>
     /// <param name="loginsResolved">Whether the authors' logins came from the forge.</param>
@@ -54,17 +55,18 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge)
         return sections;
     }
 
-    private static List<ContributorModel> NewContributors(IReadOnlyList<ChangeModel> changes, Func<AuthorModel, bool>? isNew)
+    private List<ContributorModel> NewContributors(IReadOnlyList<ChangeModel> changes, Func<AuthorModel, bool>? isNew)
     {
         if (isNew is null)
         {
             return [];
         }
 
-        // One entry per person, at their first change: by login when the forge named them, else by email.
+        // One entry per person, at their first change: by login when the forge named them, else by
+        // name (one person may commit under several addresses).
         return changes
-            .Where(c => !c.Author.Bot)
-            .DistinctBy(c => c.Author.Login ?? c.Author.Email)
+            .Where(c => !c.Author.Bot && (!pullRequestsOnly || c.PullRequest is not null))
+            .DistinctBy(c => c.Author.Login ?? FirstContributions.NormalizedName(c.Author.Name))
             .Where(c => isNew(c.Author))
             .Select(c => new ContributorModel(c.Author, c.Link))
             .ToList();

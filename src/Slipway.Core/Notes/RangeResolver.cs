@@ -55,6 +55,32 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         };
     }
 
+    /// <summary>
+    /// The release that <paramref name="version"/> follows when it is made from <paramref name="baseBranch"/>:
+    /// the greatest tagged version below it (only final ones, for a final release) whose tag is
+    /// reachable from the base, not the greatest anywhere. After a patch release on its own branch
+    /// (0.6.2 from v0.6.1), a release from main follows what main holds (v0.6.1), so that its
+    /// <c>{previous}</c>, notes range and compare link name what the base branch really has.
+    /// </summary>
+    /// <param name="baseBranch">The release's base: a local branch of that name, else any revision (HEAD when neither exists).</param>
+    public PreviousRelease? PreviousFrom(SemVersion version, string baseBranch)
+    {
+        var index = Tags();
+        var from = git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", $"refs/heads/{baseBranch}").Succeeded ? $"refs/heads/{baseBranch}"
+            : git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", baseBranch + "^{commit}").Succeeded ? baseBranch
+            : "HEAD";
+        foreach (var candidate in Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)))
+        {
+            var tag = index.Versions[candidate];
+            if (git.Run("merge-base", "--is-ancestor", "--end-of-options", tag, from).Succeeded)
+            {
+                return new PreviousRelease(candidate, tag, index.Commits.GetValueOrDefault(tag));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Tagged versions that satisfy <paramref name="filter"/>, greatest first, not yet checked for reachability.</summary>
     public IEnumerable<SemVersion> Candidates(Func<SemVersion, bool> filter) => Tags().Versions.Keys.Where(filter).OrderDescending();
 

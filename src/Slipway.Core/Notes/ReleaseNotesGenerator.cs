@@ -9,41 +9,43 @@ namespace Slipway.Core.Notes;
 
 /// <summary>
 /// Writes the release notes of a version: resolves the range, reads its history with one git log,
-/// turns commits into changes, and renders the configured style. With a <paramref name="contributors"/>
-/// source (a forge token), authors are named by login and first contributions are the forge's.
+/// turns commits into changes, and renders the style, reading only what the style says it shows.
+/// With a contributor source (a forge token), authors are named by login and first contributions
+/// are the forge's.
 /// </summary>
-/// <param name="knownForge">The forge repository when the caller has resolved it already (it costs a git call), else null.</param>
-public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null, IContributorSource? contributors = null, Lazy<ForgeRepository?>? knownForge = null)
+public sealed class ReleaseNotesGenerator(NotesInputs inputs)
 {
     public NotesResult Generate(NotesRequest request)
     {
-        var settings = config.Notes;
-        var style = Style(request.Style);
-        var forge = knownForge is null ? ForgeResolver.Resolve(config.Forge, git) : knownForge.Value;
-        var collector = new ChangeCollector(settings, forge?.Url);
-        var resolved = new RangeResolver(git, config.Tag, tagListing).Resolve(request.Version, request.From, request.To, request.All);
-        var (range, commits) = HistoryRange.Read(git, resolved, collector, request.FullModel ? null : TextPolicy(style));
+        var settings = inputs.Config.Notes;
+        var style = NotesStyleCatalog.For(inputs.Config, request.Style);
+        var shows = style.Capabilities(settings);
+        var forge = inputs.Forge is null ? ForgeResolver.Resolve(inputs.Config.Forge, inputs.Git) : inputs.Forge.Value;
+        var collector = new ChangeCollector(settings, forge?.Url, new ReleasePreparation(inputs.Config));
+        var resolved = new RangeResolver(inputs.Git, inputs.Config.Tag, inputs.TagListing).Resolve(request.Version, request.From, request.To, request.All);
+        var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, request.FullModel ? null : shows.Descriptions);
         var items = collector.Collect(commits);
-        if (contributors is not null)
+        if (inputs.Contributors is not null)
         {
-            items = items.Select(change => WithLogin(change, contributors)).ToList();
+            items = ListedOnce(items.Select(change => WithLogin(change, inputs.Contributors)).ToList());
         }
+
+        items = WithoutDroppedBots(items, settings);
 
         var warnings = range.Warnings.ToList();
         var parts = HandWritten(request, range, forge, warnings);
-        var needsContributors = style is not GithubSectionsStyle and not KeepAChangelogStyle && range.From is not null;
-        var isNew = needsContributors ? FirstContribution(range.From!) : null;
-        var model = new NotesBuilder(settings, forge).Build(range with { Warnings = warnings }, commits, items, parts, isNew, contributors is not null, request.NoticesFor?.Invoke(range));
-        if (range.Version.IsPreRelease && settings.PreRelease is { } line && style is not TemplateStyle)
+        var isNew = shows.NewContributors && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
+        var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null, request.NoticesFor?.Invoke(range));
+        if (range.Version.IsPreRelease && settings.PreRelease is { } line && shows.PreReleaseLine)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
             return Printable(model, output => output.Write(oneLine));
         }
 
-        if (style is TemplateStyle template)
+        if (shows.RenderedFirst)
         {
             // Rendered now, so that a template failing on this history fails before any output or file is opened.
-            var text = Rendered(template, model);
+            var text = Rendered(style, model);
             return Printable(model, output => output.Write(text));
         }
 
@@ -56,11 +58,11 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
     private static NotesResult Printable(NotesModel model, Action<TextWriter> write) =>
         new(model, output => write(Text.PrintableText.Stripping(output)));
 
-    private static string Rendered(TemplateStyle template, NotesModel model)
+    private static string Rendered(INotesStyle style, NotesModel model)
     {
         try
         {
-            return template.Render(model);
+            return style.Render(model);
         }
         catch (NotesTemplateException e)
         {
@@ -74,46 +76,6 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
             ? change with { Author = change.Author with { Login = author.Login, Bot = change.Author.Bot || author.IsBot }, PullRequest = change.PullRequest ?? author.PullRequest }
             : change;
 
-    // Which commits' first paragraph the style can print: the PR title of a merge (GitHub writes it
-    // there) always; in github-sections, the text of changes in titled sections; all for a template.
-    private History.TextWanted? TextPolicy(INotesStyle style)
-    {
-        if (style is not GithubSectionsStyle)
-        {
-            return style is TemplateStyle ? null : (_, _, merge) => merge;
-        }
-
-        var titled = config.Notes.Sections.Select(s => s.Key).Where(k => !GithubSectionsStyle.IsPlain(k)).ToHashSet(StringComparer.Ordinal);
-        return (title, breaking, merge) => merge || (title is { } t && (breaking || titled.Contains(t.Type)));
-    }
-
-    private INotesStyle Style(string? requested)
-    {
-        if (requested is null && config.Notes.Template is { } templatePath)
-        {
-            var full = ConfiguredPath.Resolve(config.Root, templatePath, "notes.template");
-            var text = File.Exists(full)
-                ? ReadInput(full, $"the notes template {templatePath}")
-                : throw new SlipwayException(Errors.NotesInputUnreadable, $"the notes template {templatePath} does not exist", "notes.template is relative to slipway.yaml");
-            try
-            {
-                return new TemplateStyle(text, templatePath);
-            }
-            catch (NotesTemplateException e)
-            {
-                throw new SlipwayException(Errors.NotesTemplateInvalid, e.Message);
-            }
-        }
-
-        return (requested ?? config.Notes.Style) switch
-        {
-            NotesStyles.GithubSections => new GithubSectionsStyle(),
-            NotesStyles.WhatsChanged => new WhatsChangedStyle(),
-            NotesStyles.KeepAChangelog => new KeepAChangelogStyle(),
-            var other => throw new SlipwayException(Errors.Usage, $"'{other}' is not a notes style; the styles are {string.Join(", ", NotesStyles.All)}"),
-        };
-    }
-
     private HandWrittenParts HandWritten(NotesRequest request, ReleaseRange range, ForgeRepository? forge, List<string> warnings)
     {
         var values = NotesPlaceholders.For(range, forge);
@@ -122,10 +84,10 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
         {
             highlights = ReadGiven(given);
         }
-        else if (config.Notes.Highlights is { } configured)
+        else if (inputs.Config.Notes.Highlights is { } configured)
         {
             var path = ValueTemplate.Parse(configured, Placeholders.Notes).Render(values);
-            var full = ConfiguredPath.Resolve(config.Root, path, "notes.highlights");
+            var full = ConfiguredPath.Resolve(inputs.Config.Root, path, "notes.highlights");
             if (File.Exists(full))
             {
                 highlights = ReadGiven(full);
@@ -136,50 +98,30 @@ public sealed class ReleaseNotesGenerator(SlipwayConfig config, GitRunner git, T
             }
         }
 
-        var installation = config.Notes.Installation is { } template ? ValueTemplate.Parse(template, Placeholders.Notes).Render(values) : null;
+        var installation = inputs.Config.Notes.Installation is { } template ? ValueTemplate.Parse(template, Placeholders.Notes).Render(values) : null;
         return new HandWrittenParts(highlights, installation);
     }
 
-    private static string ReadGiven(string path) => ReadInput(path, $"the highlights file {path}").Trim();
+    private static string ReadGiven(string path) => NotesInputFile.Read(path, $"the highlights file {path}").Trim();
 
-    // Only a regular file of at most 1 MiB: a highlights path to /dev/zero or a FIFO must not hang the notes.
-    private static string ReadInput(string path, string what)
+    // The forge finds the pull request of commits whose title names none: the commits of a PR merged
+    // by rebasing then share it, and it is listed once, as GitHub lists it.
+    private static List<ChangeModel> ListedOnce(IReadOnlyList<ChangeModel> changes)
     {
-        try
-        {
-            return new System.Text.UTF8Encoding(false).GetString(Files.RegularFile.ReadAllBytes(path)).TrimStart('\uFEFF');
-        }
-        catch (IOException e)
-        {
-            throw new SlipwayException(Errors.NotesInputUnreadable, $"{what} {e.Message}");
-        }
+        var seen = new HashSet<int>();
+        return changes.Where(c => c.PullRequest is not { } pr || seen.Add(pr)).ToList();
     }
 
-    // With the forge: whoever had no pull request merged before the range starts. Without it: whoever
-    // authored no commit before the range.
-    private Func<AuthorModel, bool> FirstContribution(string from)
+    // Bots are known by name while the history is read; with the forge, also by login.
+    private static IReadOnlyList<ChangeModel> WithoutDroppedBots(IReadOnlyList<ChangeModel> changes, NotesSettings settings)
     {
-        if (contributors is not null)
+        if (settings.BotChanges == ChangeHandling.Keep && changes.All(c => c.Author.Login is null))
         {
-            var since = new GitReader(git).CommitTime(from);
-            return author => author.Login is { } login && !contributors.ContributedBefore(login, since);
+            return changes; // nothing to mark, nothing to drop
         }
 
-        var earlier = EarlierAuthors(from);
-        return author => author.Email.Length > 0 && !earlier.Contains(author.Email);
-    }
-
-    private HashSet<string> EarlierAuthors(string from)
-    {
-        var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        git.Stream(["log", "-z", "--format=%ae", "--end-of-options", from, "--"], stream =>
-        {
-            using var reader = new StreamReader(stream, leaveOpen: true);
-            foreach (var email in reader.ReadToEnd().Split('\0', StringSplitOptions.RemoveEmptyEntries))
-            {
-                emails.Add(email.Trim());
-            }
-        });
-        return emails;
+        var bots = new BotRecognizer(settings.Bots);
+        var marked = changes.Select(c => !c.Author.Bot && bots.IsBotName(c.Author.Login) ? c with { Author = c.Author with { Bot = true } } : c);
+        return (settings.BotChanges == ChangeHandling.Drop ? marked.Where(c => !c.Author.Bot) : marked).ToList();
     }
 }

@@ -59,7 +59,7 @@ public sealed class TargetVersion(SlipwayConfig config, GitRunner git)
 
     /// <summary>How many changes the release notes would list between <paramref name="previousTag"/> and <paramref name="to"/>.</summary>
     public int ChangesSince(SemVersion version, string previousTag, string to) =>
-        new ReleaseNotesGenerator(config, git).Generate(new NotesRequest(version) { From = previousTag, To = to }).Model.Changes.Count;
+        new ReleaseNotesGenerator(new NotesInputs(config, git)).Generate(new NotesRequest(version) { From = previousTag, To = to }).Model.Changes.Count;
 }
 
 /// <summary>What next computed, and the warnings of reading the tags.</summary>

@@ -81,7 +81,8 @@ public static class ReferenceReader
         {
             var why = values.Count == 0
                 ? reference.Locator.ExplainNoMatch(document.Text)
-                : $"{values.Count} matches (lines {string.Join(", ", values.Select(v => v.Line))}), expected {reference.Count.Describe()}; " +
+                : $"{values.Count} matches (lines {string.Join(", ", values.Select(Where))}), expected {reference.Count.Describe()}; " +
+                  (values.Any(v => v.Located.Note is not null) ? "each branch of a conditional counts: " : string.Empty) +
                   "narrow the locator, or set 'count' to the number of places that must change";
             return new ReferenceReading(reference, path, values, why);
         }
@@ -90,6 +91,9 @@ public static class ReferenceReader
 
         ReferenceReading Problem(string message) => new(reference, path, [], message);
     }
+
+    private static string Where(FoundValue value) =>
+        value.Located.Note is { } note ? $"{value.Line} {note}" : value.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Position(LoadedDocument document, int offset)
     {

@@ -60,11 +60,31 @@ public sealed record Consensus(SemVersion? Version, IReadOnlyList<ReferenceReadi
             return new Consensus(null, basis, []);
         }
 
+        // A version split over references (the core in one, the pre-release label alone in another,
+        // as kind's version.go keeps it) implies only parts in each: the label completes the core.
+        return Labels(basis)
+            .Select(label => candidate.Core().WithPreRelease(label))
+            .Where(v => v != candidate)
+            .Select(v => Judged(present, v))
+            .Prepend(Judged(present, candidate))
+            .OrderBy(c => c.Disagreeing.Count) // stable: the version most references imply wins a tie
+            .First();
+    }
+
+    private static Consensus Judged(List<ReferenceReading> present, SemVersion candidate)
+    {
         bool Applies(ReferenceReading r) => Applicability.Applies(r.Reference.When, candidate);
         var applicable = present.Where(Applies).ToList();
         var disagreeing = applicable.Where(r => !Holds(r, candidate)).ToList();
         return new Consensus(candidate, disagreeing, present.Where(r => !Applies(r)).ToList());
     }
+
+    // The values that matched their template without naming a version: a pre-release label alone.
+    private static IEnumerable<string> Labels(List<ReferenceReading> basis) => basis
+        .SelectMany(r => r.Values)
+        .Where(v => v.Implied is { Version: null } && SemVersion.TryParse("0.0.0-" + v.Text, out _))
+        .Select(v => v.Text)
+        .Distinct(StringComparer.Ordinal);
 
     /// <summary>True when every value of the reading is exactly what the reference's template renders for <paramref name="version"/>.</summary>
     public static bool Holds(ReferenceReading reading, SemVersion version)

@@ -30,7 +30,7 @@ public static class ReleaseStarter
         var tag = config.Tag.TagFor(version);
         var previous = request.PatchOf is { } patched
             ? config.Tag.VersionOf(patched) ?? throw new SlipwayException(Errors.Usage, $"--from {patched} does not name a version under the tag template '{config.Tag.Source}'")
-            : new RangeResolver(git, config.Tag).Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)).FirstOrDefault();
+            : new RangeResolver(git, config.Tag).PreviousFrom(version, settings.Base)?.Version;
         var previousTag = previous is null ? null : config.Tag.TagFor(previous);
         if (request.PatchOf is not null && new GitReader(git).LocalTag(request.PatchOf) is null)
         {

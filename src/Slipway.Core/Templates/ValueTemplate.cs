@@ -20,6 +20,9 @@ public sealed class ValueTemplate
 
     public string Source { get; }
 
+    /// <summary>The parsed template, for a reader that matches any rendering of it (see Notes.ReleasePreparation).</summary>
+    internal IReadOnlyList<TemplatePart> Parts => _parts;
+
     /// <summary>The placeholder names the template uses, conditionals included.</summary>
     public IEnumerable<string> Names => NamesIn(_parts);
 

@@ -50,4 +50,55 @@ public sealed class VersionAuditorTests
         result.FilesSearched.ShouldBe(2);
         result.FilesSkipped.ShouldBe(1);
     }
+
+    [Fact]
+    public void Never_flags_what_slipway_writes_for_the_release_nor_lines_an_ignore_rule_names()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("Cargo.toml", "[workspace.package]\nversion = \"0.5.2\"\n");
+        dir.Write("changelogs/CHANGELOG-v0.5.2.md", "**Full Changelog**: https://github.com/bpfman/bpfman/compare/v0.5.1...v0.5.2\n");
+        dir.Write("examples/config/v0.5.2/go-xdp-counter/kustomization.yaml", "images:\n- newTag: v0.5.2\n");
+        dir.Write("bpfman/src/lib.rs", "const XDP: &str = \"quay.io/bpfman/xdp-dispatcher:v0.5.2\";\n");
+        dir.Write("Cargo.lock", "[[package]]\nname = \"left-pad\"\nversion = \"0.5.2\"\n\n[[package]]\nname = \"tokio\"\nversion = \"1.43.0\"\n");
+        dir.Write("ui/package.json", "{\n  \"dependencies\": {\n    \"left-pad\": \"0.5.2\",\n    \"bpfman-ui\": \"0.5.2\"\n  }\n}\n");
+        dir.Write("README.md", "Install 0.5.2.\n");
+        var config = ConfigLoader.Parse("""
+            versions:
+              - file: Cargo.toml
+                toml: workspace.package.version
+            notes:
+              file: changelogs/CHANGELOG-v{version}.md
+            copies:
+              - from: examples/config/v{previous}
+                to: examples/config/v{version}
+            pins:
+              - file: bpfman/src/lib.rs
+                regex: 'xdp-dispatcher:(?<version>[^"]+)"'
+                release: v{version}
+                after: latest
+            audit:
+              ignore:
+                - path: Cargo.lock
+                  line: '^version = "'
+                - path: '**/package.json'
+                  line: '"left-pad":'
+            """, Path.Combine(dir.Path, "slipway.yaml"), "slipway.yaml");
+        string[] files = ["Cargo.toml", "changelogs/CHANGELOG-v0.5.2.md", "examples/config/v0.5.2/go-xdp-counter/kustomization.yaml", "bpfman/src/lib.rs", "Cargo.lock", "ui/package.json", "README.md"];
+
+        var result = VersionAuditor.Run(ReferenceReader.Read(config), SemVersion.Parse("0.5.2"), files);
+
+        // The package's own dependency on itself is not the rule's line: it is still found.
+        result.Findings.Select(f => $"{f.Path}:{f.Line} {f.Token}").ShouldBe(["README.md:1 0.5.2", "ui/package.json:4 0.5.2"]);
+    }
+
+    [Theory]
+    [InlineData("    - path: Cargo.lock\n", "slipway.yaml:6:7: audit.ignore[0] needs 'line', a regular expression for the lines to leave out (write a plain path to leave out a whole file)")]
+    [InlineData("    - line: 'version = (\"'\n", "slipway.yaml:6:13: audit.ignore[0].line is not a regular expression: Invalid pattern 'version = (\"' at offset 12. Not enough )'s.")]
+    [InlineData("    - { path: x, lines: y }\n", "slipway.yaml:6:7: audit.ignore[0] needs 'line', a regular expression for the lines to leave out (write a plain path to leave out a whole file)", "slipway.yaml:6:18: unknown key 'lines' in audit.ignore[0] (did you mean 'line'?); allowed: path, line")]
+    public void A_wrong_ignore_rule_is_reported_where_it_is(string rule, params string[] mistakes)
+    {
+        var error = Should.Throw<Slipway.Core.Diagnostics.SlipwayException>(() =>
+            ConfigLoader.Parse("versions:\n  - file: VERSION\n    whole: true\naudit:\n  ignore:\n" + rule, "/repo/slipway.yaml", "slipway.yaml"));
+        error.Details.ShouldBe(mistakes);
+    }
 }

@@ -36,11 +36,11 @@ public sealed class CommitParsingTests
     }
 
     [Fact]
-    public void Splits_subject_first_paragraph_and_trailers()
+    public void Splits_subject_body_and_trailers()
     {
-        var (subject, text, trailers) = MessageParser.Parse("feat: add x (#12)\r\n\r\nThe first\r\nparagraph.\r\n\r\nMore text.\r\n\r\nSigned-off-by: Ann <ann@x>\r\nCo-authored-by: Ben\r\n <ben@x>\r\n");
+        var (subject, body, trailers) = MessageParser.Parse("feat: add x (#12)\r\n\r\nThe first\r\nparagraph.\r\n\r\nMore text.\r\n\r\nSigned-off-by: Ann <ann@x>\r\nCo-authored-by: Ben\r\n <ben@x>\r\n");
         subject.ShouldBe("feat: add x (#12)");
-        text.ShouldBe("The first\nparagraph.");
+        body.ShouldBe("The first\r\nparagraph.\r\n\r\nMore text.");
         // Signed-off-by makes the paragraph a trailer block, but only the trailers the notes use are kept.
         trailers.ShouldBe([new Trailer("Co-authored-by", "Ben <ben@x>")]);
     }
@@ -48,9 +48,9 @@ public sealed class CommitParsingTests
     [Fact]
     public void A_last_paragraph_with_prose_is_not_a_trailer_block()
     {
-        var (_, text, trailers) = MessageParser.Parse("fix: y\n\nNote: this is prose.\nIt has more lines than trailers.");
+        var (_, body, trailers) = MessageParser.Parse("fix: y\n\nNote: this is prose.\nIt has more lines than trailers.");
         trailers.ShouldBeEmpty();
-        text.ShouldBe("Note: this is prose.\nIt has more lines than trailers.");
+        body.ShouldBe("Note: this is prose.\nIt has more lines than trailers.");
     }
 
     [Theory]

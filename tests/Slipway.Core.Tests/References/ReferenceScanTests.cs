@@ -33,6 +33,41 @@ public sealed class ReferenceScanTests
         report.Rows.Select(r => r.Status).ShouldBe([RowStatus.Ok, RowStatus.Ok, RowStatus.Ok, RowStatus.NotApplicable, RowStatus.Absent]);
     }
 
+    [Theory]
+    [InlineData("alpha", "0.31.0-alpha")]
+    [InlineData("", "0.31.0")]
+    public void A_core_and_a_pre_release_label_kept_apart_agree_on_the_version_they_make(string label, string version)
+    {
+        // Found by the corpus on kind: versionCore = "0.31.0" beside versionPreRelease = "alpha"
+        // between releases; each implies only parts, and the label was taken for a disagreement.
+        using var dir = new TempDirectory();
+        dir.Write("version.go", $"const versionCore = \"0.31.0\"\n\nconst versionPreRelease = \"{label}\"\n");
+        var scan = Scan(dir, """
+            versions:
+              - { file: version.go, regex: 'versionCore = "(?<version>[^"]*)"', value: '{major}.{minor}.{patch}' }
+              - { file: version.go, regex: 'versionPreRelease = "(?<version>[^"]*)"', value: '{prerelease}' }
+            """);
+        scan.Consensus.Agrees.ShouldBeTrue();
+        scan.Consensus.Version.ShouldBe(SemVersion.Parse(version));
+    }
+
+    [Fact]
+    public void A_label_does_not_outvote_the_references_that_hold_the_whole_version()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("VERSION", "0.31.0\n");
+        dir.Write("Makefile", "VERSION ?= 0.31.0\n");
+        dir.Write("version.go", "const versionPreRelease = \"alpha\"\n");
+        var scan = Scan(dir, """
+            versions:
+              - { file: VERSION, whole: true }
+              - { file: Makefile, make: VERSION }
+              - { file: version.go, regex: 'versionPreRelease = "(?<version>[^"]*)"', value: '{prerelease}' }
+            """);
+        scan.Consensus.Version.ShouldBe(SemVersion.Parse("0.31.0"));
+        scan.Consensus.Disagreeing.Single().Path.ShouldBe("version.go");
+    }
+
     [Fact]
     public void Names_the_reference_that_disagrees()
     {
@@ -63,7 +98,7 @@ public sealed class ReferenceScanTests
               - { files: 'charts/*/Chart.yaml', yaml: version }
             """);
         scan.Problems.Select(p => (p.Path, p.Problem)).ShouldBe([
-            ("Makefile", "2 matches (lines 1, 3), expected exactly 1; narrow the locator, or set 'count' to the number of places that must change"),
+            ("Makefile", "2 matches (lines 1, 3 in the ifdef branch at line 2), expected exactly 1; each branch of a conditional counts: narrow the locator, or set 'count' to the number of places that must change"),
             ("nope.yaml", "file not found"),
             ("charts/*/Chart.yaml", "the glob matches no file"),
         ]);

@@ -37,6 +37,15 @@ public static class Tool
         }
 
         info.ArgumentList.Add(Dll);
+        return Start(info, directory, args, environment, asUser);
+    }
+
+    /// <summary>Runs <paramref name="executable"/> (the native slipway) as its own process, with the environment <see cref="RunProcess"/> gives.</summary>
+    public static CliResult RunExecutable(string executable, string directory, IReadOnlyList<string> args) =>
+        Start(new ProcessStartInfo(executable), directory, args, environment: null, asUser: null);
+
+    private static CliResult Start(ProcessStartInfo info, string directory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment, string? asUser)
+    {
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

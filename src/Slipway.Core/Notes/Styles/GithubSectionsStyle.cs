@@ -1,3 +1,5 @@
+using Slipway.Core.Configuration;
+
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
@@ -10,8 +12,15 @@ public sealed class GithubSectionsStyle : INotesStyle
     // The SOP writes refactorings and dependency updates as plain lines, the other sections as bold titles with text.
     private static readonly HashSet<string> PlainSections = new(StringComparer.Ordinal) { "refactor", "deps" };
 
-    /// <summary>Whether a section lists plain lines (no text), so its changes' texts are not needed.</summary>
-    public static bool IsPlain(string key) => PlainSections.Contains(key);
+    /// <summary>
+    /// Descriptions of the changes in titled sections and breaking notes; no first-time contributors
+    /// (the SOP's format has no such section).
+    /// </summary>
+    public NotesCapabilities Capabilities(NotesSettings settings)
+    {
+        var titled = settings.Sections.Select(s => s.Key).Where(k => !PlainSections.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        return new NotesCapabilities((title, breaking) => title is { } t && (breaking || titled.Contains(t.Type)), NewContributors: false, PreReleaseLine: true, PullRequestsOnly: false);
+    }
 
     public void Write(NotesModel model, TextWriter output)
     {
@@ -50,7 +59,7 @@ public sealed class GithubSectionsStyle : INotesStyle
         if (text.Length > 0)
         {
             output.Write(": ");
-            WriteOneLine(output, text);
+            output.Write(text); // one line already: a description, or a breaking note
         }
     }
 
@@ -60,34 +69,5 @@ public sealed class GithubSectionsStyle : INotesStyle
         MarkdownWriter.WriteCapitalized(output, change.Title.AsSpan(change.DescriptionStart));
         output.Write(' ');
         MarkdownWriter.WriteReference(output, change);
-    }
-
-    // The text's lines, trimmed and joined by spaces, written piece by piece: splitting and joining
-    // made several strings for every change of a long history.
-    private static void WriteOneLine(TextWriter output, string text)
-    {
-        if (!text.Contains('\n', StringComparison.Ordinal))
-        {
-            output.Write(text);
-            return;
-        }
-
-        var first = true;
-        foreach (var range in text.AsSpan().Split('\n'))
-        {
-            var line = text.AsSpan(range).Trim();
-            if (line.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!first)
-            {
-                output.Write(' ');
-            }
-
-            output.Write(line);
-            first = false;
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Slipway.Core.Configuration;
+
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
@@ -20,6 +22,9 @@ public sealed class KeepAChangelogStyle : INotesStyle
         ("Added", c => c.Type == "feat"),
         ("Fixed", c => c.Type == "fix"),
     ];
+
+    /// <summary>One line per change, no descriptions and no contributors.</summary>
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(static (_, _) => false, NewContributors: false, PreReleaseLine: true, PullRequestsOnly: false);
 
     public void Write(NotesModel model, TextWriter output)
     {

@@ -1,68 +1,51 @@
-using HandlebarsDotNet;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Slipway.Core.Configuration;
+using Slipway.Core.Templates.Handlebars;
 
 namespace Slipway.Core.Notes.Styles;
 
 /// <summary>
 /// A custom Handlebars template. It receives the model with the names that <c>slipway notes --json</c>
-/// prints; output is not HTML-escaped (notes are Markdown). Helpers: <c>capitalize</c>, <c>eq</c>.
+/// prints; output is not HTML-escaped (notes are Markdown). Helpers: <c>capitalize</c>, <c>eq</c> (and <c>lookup</c>).
 /// </summary>
 public sealed class TemplateStyle : INotesStyle
 {
-    private readonly HandlebarsTemplate<object, object> _template;
-    private readonly string _displayPath;
+    internal static readonly IReadOnlyDictionary<string, HandlebarsHelper> Helpers = new Dictionary<string, HandlebarsHelper>(StringComparer.Ordinal)
+    {
+        ["capitalize"] = new(1, values => JsonValue.Create(MarkdownWriter.Capitalized(HandlebarsTemplate.Text(values[0])))),
+        ["eq"] = new(2, values => JsonValue.Create(string.Equals(TextOrNull(values[0]), TextOrNull(values[1]), StringComparison.Ordinal))),
+    };
 
-    /// <exception cref="NotesTemplateException">The template does not compile; the message names its file and line.</exception>
+    private readonly HandlebarsTemplate _template;
+
+    /// <exception cref="NotesTemplateException">The template does not parse, or calls a helper that is not there or with the wrong number of arguments; the message names its file, line and column.</exception>
     public TemplateStyle(string text, string displayPath)
     {
-        _displayPath = displayPath;
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = false });
-        handlebars.RegisterHelper("capitalize", (writer, _, arguments) => writer.WriteSafeString(Styles.MarkdownWriter.Capitalized(Argument(arguments, 0))));
-        handlebars.RegisterHelper("eq", (_, arguments) => Equals(Argument(arguments, 0), Argument(arguments, 1)));
-        TemplateBlockChecker.Check(text, displayPath);
         try
         {
-            _template = handlebars.Compile(text);
+            _template = HandlebarsTemplate.Parse(text, Helpers);
         }
-        catch (Exception e) when (IsTemplateFault(e))
+        catch (HandlebarsSyntaxException e)
         {
-            throw new NotesTemplateException(WithPosition(e.Message, displayPath));
+            throw new NotesTemplateException($"{displayPath}:{e.Line}:{e.Column}: {e.Reason}");
         }
     }
 
-    private static string Argument(Arguments arguments, int index) =>
-        index < arguments.Length ? arguments.At<object>(index)?.ToString() ?? string.Empty : string.Empty;
+    // A missing value equals only another missing value, not "".
+    private static string? TextOrNull(JsonNode? value) => value is null ? null : HandlebarsTemplate.Text(value);
 
-    // What Handlebars.Net throws for a template it cannot compile or render: its own exception, and
-    // for some malformed blocks ({{#if}} without a condition) a collection or argument error.
-    private static bool IsTemplateFault(Exception e) => e is HandlebarsException or InvalidOperationException or ArgumentException or IndexOutOfRangeException;
-
-    // Handlebars.Net ends some messages with "Occured at: LINE:COL" (both 0-based): lead with it instead.
-    private static string WithPosition(string message, string displayPath)
+    /// <summary>The notes as text. Every mistake a template can make is found when it is parsed: rendering cannot fail.</summary>
+    public string Render(NotesModel model)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(message, @"\s*Occured at: ?(\d+):(\d+)\s*$");
-        if (!match.Success)
-        {
-            return $"{displayPath}: {message.Trim()}";
-        }
-
-        var line = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
-        var column = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
-        return $"{displayPath}:{line}:{column}: {message[..match.Index].Trim().TrimEnd(':')}";
+        using var output = new StringWriter();
+        Write(model, output);
+        return output.ToString();
     }
 
-    /// <exception cref="NotesTemplateException">The template fails while rendering; nothing is written.</exception>
-    public void Write(NotesModel model, TextWriter output)
-    {
-        string text;
-        try
-        {
-            text = _template(NotesJson.ToPlainObjects(model)!);
-        }
-        catch (Exception e) when (IsTemplateFault(e))
-        {
-            throw new NotesTemplateException(WithPosition(e.Message, _displayPath));
-        }
+    /// <summary>A template receives the whole model, so everything is read; it writes pre-releases its own way; it is rendered whole before anything is written.</summary>
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(null, NewContributors: true, PreReleaseLine: false, PullRequestsOnly: false, RenderedFirst: true);
 
-        output.Write(text);
-    }
+    public void Write(NotesModel model, TextWriter output) =>
+        _template.Render(JsonSerializer.SerializeToNode(model, NotesJson.Default.NotesModel), output);
 }

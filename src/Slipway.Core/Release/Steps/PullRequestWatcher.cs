@@ -89,7 +89,7 @@ internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
 
         var tip = context.Repository.Resolve("refs/heads/" + Journal.Branch)!;
         var notices = Api.ApiRelease.NoticesFor(context.Config, context.Repository.History, forge.Repository);
-        return new ReleaseNotesGenerator(context.Config, context.Repository.History, knownForge: new(forge.Repository))
+        return new ReleaseNotesGenerator(new NotesInputs(context.Config, context.Repository.History) { Forge = new(forge.Repository) })
             .Generate(new NotesRequest(context.Version) { To = tip, NoticesFor = notices }).Text;
     }
 

@@ -5,7 +5,7 @@ using Slipway.Core.Editing.Locators.Toml;
 namespace Slipway.Core.Tests.Editing.Toml;
 
 /// <summary>
-/// The examples of the TOML 1.0.0 specification, one concern per file under Fixtures/toml. Valid
+/// The examples of the TOML 1.0.0 specification, one concern per file under Fixtures/toml-reader. Valid
 /// examples must parse with every string span reading back as its value (and, where the
 /// specification shows the JSON it maps to, with that structure); each invalid example must be
 /// refused on the line it marks with "# INVALID".

@@ -9,7 +9,7 @@ namespace Slipway.Core.Tests.Editing.Toml;
 /// <summary>Helpers for the TOML tests: walking span trees, decoding basic strings, and a JSON view of a tree.</summary>
 internal static class TomlTestTrees
 {
-    public static string FixturePath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", "toml", .. parts]);
+    public static string FixturePath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", "toml-reader", .. parts]);
 
     public static IEnumerable<ScalarNode> Scalars(SpanNode node) => node switch
     {

@@ -37,3 +37,17 @@ tag() {
   at
   GIT_COMMITTER_NAME=Releaser GIT_COMMITTER_EMAIL=releaser@example.com git tag -a "$1" -m "Release $1"
 }
+
+# signed_merge BRANCH "Name <email>" "subject" ["body"]: a merge signed as GitHub and merge bots sign
+# theirs (a gpgsig header in the commit), here with a throwaway SSH key made for the fixture
+signed_merge() {
+  if [ -z "${signing_key:-}" ]; then
+    signing_key=$(mktemp -d)/key
+    ssh-keygen -q -t ed25519 -N '' -C fixture -f "$signing_key"
+  fi
+  at
+  local name=${2% <*} email=${2#*<}
+  email=${email%>}
+  GIT_AUTHOR_NAME=$name GIT_AUTHOR_EMAIL=$email GIT_COMMITTER_NAME=$name GIT_COMMITTER_EMAIL=$email \
+    git -c gpg.format=ssh -c user.signingkey="$signing_key" merge -q -S --no-ff "$1" -m "$3" ${4:+-m "$4"}
+}

@@ -1,5 +1,6 @@
 # KubeOpenCode's history shape: conventional subjects, squash merges ending in (#N), a breaking
-# change with migration guidance in its footer, dependency bumps by dependabot.
+# change with migration guidance in its footer, dependency bumps by dependabot, and the release commit
+# squashed from the release pull request (left out of its own notes).
 source "$(dirname "$0")/../lib.sh"
 git remote add origin git@github.com:kubeopencode/kubeopencode.git
 commit "Alice Chen <alice@kubeopencode.io>" "chore: initial controller"

@@ -1,5 +1,6 @@
 # bpfman's history shape: plain subjects ("Add …", "Fix …"), PRs merged with merge commits whose
-# branch commits are in range too, a release candidate tag between finals, a first-time contributor.
+# branch commits are in range too, a release candidate tag between finals, a first-time contributor, and
+# a commit pushed without a pull request (GitHub's generated list, and so this style, leaves it out).
 source "$(dirname "$0")/../lib.sh"
 git remote add origin https://github.com/bpfman/bpfman.git
 commit "Dave Tucker <dave@example.com>" "Initial commit"

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Slipway.Corpus;
+
+/// <summary>One entry of a release's notes: its title and, where it names one, its pull request.</summary>
+internal sealed record NoteEntry(string Title, int? PullRequest);
+
+/// <summary>The project's own notes of a release against <c>slipway notes</c> for the same range.</summary>
+internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<NoteEntry> Ours, List<(NoteEntry Real, NoteEntry Ours)> Found, List<NoteEntry> Missing, List<NoteEntry> Extra)
+{
+    public int Exact => Found.Count(f => f.Real.Title == f.Ours.Title);
+}
+
+/// <summary>
+/// Reads the release's entries from the project's notes file (its section, found by the heading
+/// pattern; its entries, by the entry pattern) and matches them with Slipway's: by pull request
+/// where both name one, else by title with case, spacing and trailing punctuation ignored.
+/// </summary>
+internal static class NotesReplay
+{
+    /// <param name="listsEveryChange">The style lists every change (whats-changed), not only those of its sections.</param>
+    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsEveryChange)
+    {
+        if (project.Notes is not { } notes)
+        {
+            return null;
+        }
+
+        var version = release.Version.ToString();
+        var file = notes.File.Replace("{version}", version, StringComparison.Ordinal);
+        var at = notes.At == "head" ? head : release.Tag;
+        var text = clone.Git.Run("show", $"{at}:{file}");
+        if (!text.Succeeded)
+        {
+            return new NotesOutcome($"{file} is not in {at}", [], [], [], [], []);
+        }
+
+        var real = Section(text.Output.ReplaceLineEndings("\n"), notes, version);
+        if (real.Count == 0)
+        {
+            return null;
+        }
+
+        clone.WriteConfig(File.ReadAllText(Path.Combine(project.Directory, release.Era.Config)));
+        var (exit, output, error) = clone.Slipway("notes", "--version", version, "--from", release.NotesFrom, "--to", release.Tag, "--json", "--config", WorkClone.ConfigName);
+        clone.RemoveConfig();
+        if (exit != 0)
+        {
+            return new NotesOutcome($"notes failed (exit {exit}): {error.Trim()}", real, [], [], real, []);
+        }
+
+        return Score(real, Changes(output, notes.Compare == "description", listsEveryChange));
+    }
+
+    /// <summary>Matches Slipway's entries with the real ones: by pull request where both name one, else by title.</summary>
+    internal static NotesOutcome Score(List<NoteEntry> real, List<NoteEntry> ours)
+    {
+        var found = new List<(NoteEntry, NoteEntry)>();
+        var left = new List<NoteEntry>(ours);
+        var missing = new List<NoteEntry>();
+        foreach (var entry in real)
+        {
+            var match = left.FirstOrDefault(o => entry.PullRequest is { } pr && o.PullRequest == pr)
+                ?? left.FirstOrDefault(o => Normal(o.Title) == Normal(entry.Title));
+            if (match is null)
+            {
+                missing.Add(entry);
+                continue;
+            }
+
+            found.Add((entry, match));
+            left.Remove(match);
+        }
+
+        return new NotesOutcome(null, real, ours, found, missing, left);
+    }
+
+    /// <summary>The entries of the release's section of the notes file.</summary>
+    internal static List<NoteEntry> Section(string text, NotesManifest notes, string version)
+    {
+        var heading = new Regex(notes.Heading.Replace("{version}", Regex.Escape(version), StringComparison.Ordinal), RegexOptions.Multiline);
+        var start = heading.Match(text);
+        if (!start.Success)
+        {
+            return [];
+        }
+
+        var body = text[(start.Index + start.Length)..];
+        body = body.Split('\n', 2) is [_, var rest] ? rest : string.Empty;
+        var next = new Regex(notes.Next, RegexOptions.Multiline).Match(body);
+        if (next.Success)
+        {
+            body = body[..next.Index];
+        }
+
+        if (notes.Wrapped)
+        {
+            body = Regex.Replace(body, @"\r?\n[ \t]+(?=\S)", " ");
+        }
+
+        if (notes.Exclude is { } exclude)
+        {
+            body = Regex.Replace(body, $"(?:{exclude})[^\n]*\n(?:(?!#)[^\n]*\n?)*", string.Empty, RegexOptions.Multiline);
+        }
+
+        return new Regex(notes.Entry, RegexOptions.Multiline).Matches(body)
+            .Select(m => new NoteEntry(Plain(m.Groups["title"].Value), m.Groups["pr"].Success ? int.Parse(m.Groups["pr"].Value, System.Globalization.CultureInfo.InvariantCulture) : null))
+            .ToList();
+    }
+
+    // What the configured style prints: every change, or the changes of its sections (a change in two sections counts once).
+    private static List<NoteEntry> Changes(string json, bool description, bool listsEveryChange)
+    {
+        using var document = JsonDocument.Parse(json);
+        var changes = listsEveryChange
+            ? document.RootElement.GetProperty("changes").EnumerateArray()
+            : document.RootElement.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("changes").EnumerateArray());
+        return changes
+            .DistinctBy(c => c.GetProperty("sha").GetString())
+            .Select(c => new NoteEntry(
+                c.GetProperty(description ? "description" : "title").GetString() ?? string.Empty,
+                c.TryGetProperty("pullRequest", out var pr) && pr.ValueKind == JsonValueKind.Number ? pr.GetInt32() : null))
+            .ToList();
+    }
+
+    // What the reader sees: a changelog generator links issue numbers ([#764](…)) and escapes HTML
+    // (-&gt;) where the commit says #764 and ->; neither is a different title.
+    private static string Plain(string title) =>
+        System.Net.WebUtility.HtmlDecode(Regex.Replace(title, @"\[(#\d+)\]\([^)\s]*\)", "$1")).Trim();
+
+    private static string Normal(string title) => Regex.Replace(title.Trim().TrimEnd('.', '!').ToLowerInvariant(), @"\s+", " ");
+}

@@ -1,0 +1,65 @@
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Corpus;
+
+/// <summary>Everything the replay learned of one release.</summary>
+internal sealed record ReleaseResult(Release Release, BumpOutcome Bump, NotesOutcome? Notes, InitOutcome Init);
+
+/// <summary>One project's replay: its releases, those it could not replay, and the outcome of each.</summary>
+internal sealed record ProjectResult(ProjectManifest Project, List<ReleaseResult> Releases, List<Unreplayable> Skipped);
+
+/// <summary>Replays every release of one project, one after the other, in its own clone.</summary>
+internal static class ProjectReplay
+{
+    public static ProjectResult Run(ProjectManifest project, string mirror, string work, string slipway, Action<string> progress)
+    {
+        var clone = WorkClone.Open(project.MirrorPath(mirror), Path.Combine(work, "clones", project.Name), slipway);
+        var finder = new ReleaseFinder(project, clone.Git);
+        var (releases, skipped) = finder.Find();
+        var head = clone.Git.Check("rev-parse", "origin/HEAD").Trim();
+        var results = new List<ReleaseResult>();
+        foreach (var release in releases)
+        {
+            var config = File.ReadAllText(Path.Combine(project.Directory, release.Era.Config));
+            try
+            {
+                var notesFiles = project.Notes is { } manifest
+                    ? manifest.Copies.Append(manifest.File).Select(f => f.Replace("{version}", release.Version.ToString(), StringComparison.Ordinal)).ToList()
+                    : [];
+                var generated = project.Generated.Select(g => new Slipway.Core.Files.Glob(g)).ToList();
+                var bump = BumpReplay.Run(clone, release, config, notesFiles, path => generated.Any(g => g.IsMatch(path)));
+                var style = finder.Config(release.Era).Notes.Style;
+                var notes = NotesReplay.Run(clone, project, release, head, style == Slipway.Core.Configuration.NotesStyles.WhatsChanged);
+                var init = InitReplay.Run(clone, release, bump.RealVersionLines);
+                results.Add(new ReleaseResult(release, bump, notes, init));
+                progress($"{project.Name} {release.Tag}: {(bump.Reproduced ? "reproduced" : "NOT reproduced")}"
+                    + (notes is null ? string.Empty : $", notes {notes.Found.Count}/{notes.Real.Count} found, {notes.Exact} exact, {notes.Extra.Count} extra")
+                    + $", init {init.Proposed}/{init.Lines}");
+            }
+            catch (SlipwayException e)
+            {
+                skipped.Add(new Unreplayable(release.Tag, "git failed: " + e.Message));
+            }
+        }
+
+        return new ProjectResult(project, Forgotten(results), skipped);
+    }
+
+    // A line Slipway set that the release left alone, where a later release did update a line of
+    // the same shape in the same file: the project keeps it as a reference, and this release forgot it.
+    private static List<ReleaseResult> Forgotten(List<ReleaseResult> results)
+    {
+        for (var i = 0; i + 1 < results.Count; i++)
+        {
+            var next = results.Skip(i + 1).SelectMany(r => r.Bump.RealVersionLines.Concat(r.Bump.Matched)).ToList();
+            var bump = results[i].Bump;
+            var forgotten = bump.Extra.Where(e => next.Any(n => n.File == e.File && LineChanges.Mask(n.Old) == LineChanges.Mask(e.Old))).ToList();
+            if (forgotten.Count > 0)
+            {
+                results[i] = results[i] with { Bump = bump with { Extra = bump.Extra.Except(forgotten).ToList(), Forgotten = forgotten } };
+            }
+        }
+
+        return results;
+    }
+}

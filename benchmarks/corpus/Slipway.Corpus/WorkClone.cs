@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Slipway.Core.Git;
+
+namespace Slipway.Corpus;
+
+/// <summary>
+/// A throw-away clone of a project's snapshot (objects shared with the snapshot, which is never
+/// written), checked out at one commit at a time, and the built slipway run inside it.
+/// </summary>
+internal sealed class WorkClone
+{
+    /// <summary>The configuration the replay writes into the clone (not slipway.yaml, which a project may have).</summary>
+    public const string ConfigName = ".slipway-corpus.yaml";
+
+    private readonly string _slipway;
+
+    private WorkClone(string path, string slipway)
+    {
+        Path = path;
+        _slipway = slipway;
+        Git = new GitRunner(path);
+    }
+
+    public string Path { get; }
+
+    public GitRunner Git { get; }
+
+    public static WorkClone Open(string mirror, string path, string slipway)
+    {
+        if (!Directory.Exists(System.IO.Path.Combine(path, ".git")))
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            new GitRunner(System.IO.Path.GetDirectoryName(path)!).Check("clone", "--quiet", "--shared", "--no-checkout", mirror, path);
+        }
+
+        var clone = new WorkClone(path, slipway);
+        clone.Git.Check("fetch", "--quiet", "--tags", "--force", mirror, "+refs/heads/*:refs/remotes/origin/*");
+        return clone;
+    }
+
+    /// <summary>The tree of <paramref name="commit"/> and nothing else: no edits, no untracked or ignored files.</summary>
+    public void Checkout(string commit)
+    {
+        Git.Check("checkout", "--quiet", "--force", "--detach", commit);
+        Git.Check("clean", "--quiet", "-ffdx");
+    }
+
+    public void WriteConfig(string text) => File.WriteAllText(System.IO.Path.Combine(Path, ConfigName), text);
+
+    public void RemoveConfig() => File.Delete(System.IO.Path.Combine(Path, ConfigName));
+
+    public string Diff(params string[] revisions) =>
+        Git.Check(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-renames", "--no-ext-diff", .. revisions]);
+
+    /// <summary>Runs slipway in the clone; no GitHub token reaches it, so every answer comes from git alone.</summary>
+    public (int Exit, string Out, string Error) Slipway(params string[] arguments)
+    {
+        var info = new ProcessStartInfo(_slipway)
+        {
+            WorkingDirectory = Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var variable in new[] { "GITHUB_TOKEN", "GH_TOKEN", "GH_CONFIG_DIR" })
+        {
+            info.Environment.Remove(variable);
+        }
+
+        info.Environment["NO_COLOR"] = "1";
+        info.Environment["GH_CONFIG_DIR"] = System.IO.Path.Combine(Path, ".git", "no-gh-config");
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.GetAwaiter().GetResult());
+    }
+}

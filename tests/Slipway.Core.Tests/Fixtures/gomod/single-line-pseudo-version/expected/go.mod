@@ -1,0 +1,2 @@
+module x
+require github.com/bpfman/bpfman v0.5.2

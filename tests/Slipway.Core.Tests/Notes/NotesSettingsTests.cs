@@ -1,0 +1,33 @@
+using Slipway.Core.Configuration;
+using Slipway.Core.Diagnostics;
+
+namespace Slipway.Core.Tests.Notes;
+
+public sealed class NotesSettingsTests
+{
+    private static SlipwayConfig Parse(string notes) =>
+        ConfigLoader.Parse("versions:\n  - file: VERSION\n    whole: true\nnotes:\n" + notes, "/repo/slipway.yaml", "slipway.yaml");
+
+    [Fact]
+    public void Bots_are_a_list_of_names_and_their_changes_and_the_release_preparation_are_kept_or_dropped()
+    {
+        var defaults = Parse("  style: whats-changed\n").Notes;
+        (defaults.Bots.Count, defaults.BotChanges, defaults.ReleaseChanges).ShouldBe((0, ChangeHandling.Keep, ChangeHandling.Drop));
+
+        var notes = Parse("  bots: [fossabot, kubeopencode-dev]\n  bot-changes: drop\n  release-changes: keep\n").Notes;
+        notes.Bots.ShouldBe(["fossabot", "kubeopencode-dev"]);
+        (notes.BotChanges, notes.ReleaseChanges).ShouldBe((ChangeHandling.Drop, ChangeHandling.Keep));
+    }
+
+    [Theory]
+    [InlineData("  bots: group\n", "slipway.yaml:5:9: notes.bots is the list of bot names (e.g. [fossabot]); found 'group': bots no longer decide a change's section, and 'notes.bot-changes: drop' leaves their changes out")]
+    [InlineData("  bot-authors: [fossabot]\n", "slipway.yaml:5:16: notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])")]
+    [InlineData("  bot-changes: group\n", "slipway.yaml:5:16: notes.bot-changes must be one of: keep, drop; found 'group'")]
+    [InlineData("  release-changes: hide\n", "slipway.yaml:5:20: notes.release-changes must be one of: keep, drop; found 'hide'")]
+    public void A_wrong_value_says_what_is_allowed(string notes, string mistake)
+    {
+        var error = Should.Throw<SlipwayException>(() => Parse(notes));
+        error.Kind.ShouldBe(Errors.ConfigInvalid);
+        error.Details.ShouldBe([mistake]);
+    }
+}

@@ -1,0 +1,3 @@
+module github.com/cloudnative-pg/cloudnative-pg
+
+go 1.24
