@@ -37,7 +37,7 @@ public static class CrdHistory
         Release(repo, table, "0.6.0", task: Task(legacy: false, ["Managed"]));
         Release(repo, table, "0.7.0", code: "another fix\n");
         repo.Write("api/v1alpha1/agent_types.go", "type AgentSpec struct{ Skills []string; Standby bool }\n");
-        repo.Commit("feat: standby agents (CRDs not regenerated)");
+        repo.Commit("feat: standby agents (CRDs not regenerated) (#41)"); // a pull request: whats-changed lists pull requests only, as GitHub does
         return repo;
     }
 
