@@ -30,12 +30,21 @@ internal static class SlipwayApp
         if (parse.Errors.Count > 0)
         {
             var details = parse.Errors.Select(e => e.Message).ToList();
-            ErrorRenderer.Render(io, json, new SlipwayException(Errors.Usage, details[0], $"run 'slipway {CommandPath(parse)}--help' for usage", details.Skip(1).ToList()), verbose: false);
+            var usage = $"run 'slipway {CommandPath(parse)}--help' for usage";
+            var error = TypoHint.For(parse) is { } typo
+                ? new SlipwayException(Errors.Usage, typo.Message, $"{typo.Suggestion} ({usage})", details)
+                : new SlipwayException(Errors.Usage, details[0], usage, details.Skip(1).ToList());
+            ErrorRenderer.Render(io, json, error, verbose: false);
             return (int)ExitCode.Usage;
         }
 
         try
         {
+            if (HelpText.IsAsked(parse))
+            {
+                return HelpText.Write(parse, io);
+            }
+
             return parse.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
         }
         catch (OutputClosedException)
@@ -83,12 +92,15 @@ internal static class SlipwayApp
         new StatusCommand(context),
         new ResumeCommand(context),
         new DoneCommand(context),
+        new SkipCommand(context),
         new AbortCommand(context),
         new TagCommand(context),
         new RetagCommand(context),
         new ArtifactsCommand(context),
         new PublishCommand(context),
         new ApiCommand(context),
+        new SchemaCommand(context),
+        new CompletionCommand(context),
     ];
 
     private static string CommandPath(ParseResult parse)

@@ -18,7 +18,7 @@ public sealed class AuditInCiTests
         repo.Write("slipway.yaml", "versions:\n  - file: Makefile\n    make: VERSION\nnotes:\n  file: docs/releases/v{version}.md\n");
         repo.Commit("chore: prepare v1.2.3 release");
         repo.Git("tag", "-a", "v1.2.3", "-m", "Release v1.2.3");
-        Tool.Run(repo.Path, "notes", "--write").ShouldSucceed();
+        Tool.Run(repo.Path, "notes", "--version", "1.2.3", "--write").ShouldSucceed(); // the release just tagged (without --version: the unreleased changes)
         repo.Git("add", "-A");
         repo.Git("commit", "-q", "-m", "docs: notes of v1.2.3");
 

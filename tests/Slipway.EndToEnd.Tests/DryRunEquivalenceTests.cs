@@ -14,7 +14,7 @@ namespace Slipway.EndToEnd.Tests;
 /// </summary>
 public sealed class DryRunEquivalenceTests
 {
-    public static TheoryData<string> Cases() => new("kubeopencode with GitHub", "bpfman", "patch release", "release candidate");
+    public static TheoryData<string> Cases() => new("kubeopencode with GitHub", "bpfman", "patch release", "release candidate", "development version");
 
     [Theory]
     [MemberData(nameof(Cases))]

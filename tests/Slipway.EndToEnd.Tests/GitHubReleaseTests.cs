@@ -115,23 +115,43 @@ public sealed class GitHubReleaseTests
     }
 
     [Fact]
-    public void Without_a_token_the_pull_request_waits_for_a_person_and_publish_fails_with_a_hint()
+    public void Without_a_token_a_release_that_publishes_is_refused_before_anything_is_pushed_and_its_dry_run_says_so()
     {
         using var repo = GitHubRepository(Forge);
         using var origin = RemoteRepository.For(repo);
         using var github = new FakeGitHub();
         var host = new TestHost(github.Environment(token: null));
+        foreach (var args in new[] { new[] { "release", "0.2.0", "--dry-run" }, ["release", "0.2.0", "--yes"] })
+        {
+            var refused = Tool.Run(repo.Path, host, args).ShouldExit(2);
+            refused.Error.ShouldContain("no GitHub token was found, and one is needed to publish the GitHub release of v0.2.0 once the tag is pushed (forge.releases: true) [SW210]");
+            refused.Error.ShouldContain("hint: set GITHUB_TOKEN (or GH_TOKEN), or log in with 'gh auth login', then run the release again; to publish the release by hand, set forge.releases: false");
+        }
 
-        Tool.Run(repo.Path, host, "release", "0.2.0", "--yes").ShouldSucceed().Out
-            .ShouldContain("Waiting at pull-request: open a pull request from release/v0.2.0 into main and merge it");
-        origin.MergePullRequest("release/v0.2.0");
+        origin.Ref("refs/heads/release/v0.2.0").ShouldBeNull();
+        origin.Ref("refs/tags/v0.2.0").ShouldBeNull();
+        repo.Git("tag", "--list").ShouldBeEmpty();
+        github.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_token_gone_after_the_start_fails_publish_with_a_hint_and_resume_finishes_with_one()
+    {
+        using var repo = GitHubRepository(Forge);
+        using var origin = RemoteRepository.For(repo);
+        using var github = new FakeGitHub();
+        var host = new TestHost(github.Environment());
+        var noToken = new TestHost(github.Environment(token: null));
+
+        Tool.Run(repo.Path, host, "release", "0.2.0", "--yes").ShouldSucceed().Out.ShouldContain("Waiting at pull-request: pull request #101");
+        github.PullRequests.Single().Merge(origin.MergePullRequest("release/v0.2.0"));
         Tool.Run(repo.Path, host, "resume").ShouldSucceed();
-        var failed = Tool.Run(repo.Path, host, "done", "crd-upgrade-table").ShouldExit(2);
+        var failed = Tool.Run(repo.Path, noToken, "done", "crd-upgrade-table").ShouldExit(2);
         failed.Error.ShouldContain("no GitHub token was found, and one is needed to publish the GitHub release of v0.2.0 [SW210]");
         failed.Error.ShouldContain("hint: set GITHUB_TOKEN (or GH_TOKEN), or log in with 'gh auth login'");
-        github.Requests.ShouldBeEmpty();
+        github.Releases.ShouldBeEmpty();
 
-        Tool.Run(repo.Path, new TestHost(github.Environment()), "resume").ShouldSucceed().Out.ShouldContain("v0.2.0 is released.");
+        Tool.Run(repo.Path, host, "resume").ShouldSucceed().Out.ShouldContain("v0.2.0 is released.");
         github.Releases.Single().TagName.ShouldBe("v0.2.0");
     }
 

@@ -59,7 +59,9 @@ public sealed class GitSafetyTests
         Process.Start("chmod", ["+x", repo.File(".git/hooks/pre-commit")])!.WaitForExit();
 
         var result = Tool.Run(repo.Path, "release", "0.2.0", "--yes").ShouldExit(3);
-        result.Out.ShouldContain("✗ commit: git commit --quiet --file=- --signoff failed (exit 1): pre-commit: lint failed");
+        // Only the release's files are committed, named as literal pathspecs.
+        result.Out.ShouldContain("✗ commit: git commit --quiet --file=- --signoff --only -- :(literal)");
+        result.Out.ShouldContain(" failed (exit 1): pre-commit: lint failed");
         result.Error.ShouldContain("pre-commit: lint failed");
         result.Error.ShouldContain("[SW305]");
         var status = Tool.Run(repo.Path, "status").Out;

@@ -12,7 +12,7 @@ public sealed class InitTests
         using var repo = TestRepository.Create(example);
         repo.Git("rm", "-q", "slipway.yaml");
         Tool.Run(repo.Path, "init").ShouldSucceed().Out.ShouldContain($"with {references} reference(s) on {version}");
-        repo.Read("slipway.yaml").ShouldStartWith("# slipway.yaml, written by 'slipway init'.");
+        repo.Read("slipway.yaml").ShouldStartWith(Core.Configuration.SchemaLocation.Modeline + "\n# slipway.yaml, written by 'slipway init'.");
         Tool.Run(repo.Path, "show").ShouldSucceed().Out.ShouldContain($"All {references} checked values agree on {version}");
     }
 

@@ -110,7 +110,9 @@ public sealed class KubeOpenCodeVersionTests
         using var repo = TestRepository.Create("kubeopencode");
         repo.Write("Makefile", repo.Read("Makefile").Replace("VERSION ?= 0.1.0", "VERSION ?= dev", StringComparison.Ordinal));
         repo.Write("CLAUDE.md", repo.Read("CLAUDE.md").Replace("v0.1.0", "v0.0.0", StringComparison.Ordinal));
-        Tool.Run(repo.Path, "bump", "patch").ShouldExit(3).Error.ShouldContain("references disagree");
+        var disagree = Tool.Run(repo.Path, "bump", "patch").ShouldExit(3).Error;
+        disagree.ShouldContain("references disagree (most hold 0.1.0) [SW302]");
+        disagree.ShouldContain("hint: bump an explicit version to set them all: 'slipway bump 0.1.1'"); // the real next version, not an example
         var result = Tool.Run(repo.Path, "bump", "0.3.0", "--json").ShouldSucceed();
         var changes = JsonDocument.Parse(result.Out).RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("old").GetString()).ToList();
         changes.ShouldContain("dev");

@@ -11,15 +11,22 @@ internal sealed class AbortCommand(CommandContext context) : ICliCommand
 {
     private readonly Option<string?> _version = ReleaseOptions.Version("The release to abort, when several are in progress");
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
+    private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
     public Command Build()
     {
         var command = new Command("abort", "Undo the local work of an unfinished release (branch, commits, unpushed tag: only what it made); pushed tags are never touched");
         command.Options.Add(_version);
         command.Options.Add(_yes);
+        command.Options.Add(_workspace);
         command.SetAction(parse =>
         {
             var run = context.Open(parse);
+            if (WorkspaceSession.Find(run, parse.GetValue(_workspace)) is { } workspace)
+            {
+                return workspace.Abort(parse.GetValue(_yes));
+            }
+
             var session = new ReleaseSession(run);
             var journal = session.Service.InProgress(ReleaseOptions.Parse(parse.GetValue(_version)));
             session.Confirm(parse.GetValue(_yes), $"Abort the release of {journal.Tag}, deleting {journal.Branch} and its local work?");

@@ -66,7 +66,7 @@ internal sealed class ArtifactsCommand(CommandContext context) : ICliCommand
         if (run.Json)
         {
             var json = new ArtifactsJson(version.ToString(), tag, results.All(r => r.IsGood), results.Select(ArtifactJson.From).ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.ArtifactsJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.ArtifactsJson));
             return;
         }
 

@@ -40,7 +40,7 @@ internal sealed class AuditCommand(CommandContext context) : ICliCommand
         {
             var json = new AuditJson(result.Version, result.Tag, result.FilesSearched, result.FilesSkipped, result.Covered,
                 result.Findings.Select(f => new FindingJson(f.Path, f.Line, f.Column, f.Token, f.LineText)).ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.AuditJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.AuditJson));
         }
         else
         {

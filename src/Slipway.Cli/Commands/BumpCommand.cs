@@ -50,7 +50,7 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
                 plan.Changes.Select(c => new ChangeJson(c.Label, c.Path, c.Line, c.Column, c.OldValue, c.NewValue)).ToList(),
                 plan.Skipped.Select(s => new SkippedJson(s.Label, s.Path, s.Reason)).ToList(),
                 plan.Edits.Select(e => e.Path).ToList(), diffs);
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.BumpJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.BumpJson));
             return 0;
         }
 
@@ -68,7 +68,7 @@ internal sealed class BumpCommand(CommandContext context) : ICliCommand
             }
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Reference", "Old", "New");
+        var table = new FittedTable("Reference", "Old", "New");
         foreach (var change in plan.Changes)
         {
             table.AddRow(Shown.Markup($"{change.Path}:{change.Line}:{change.Column}"), Shown.Markup(change.OldValue), Shown.Markup(change.NewValue));

@@ -1,4 +1,5 @@
 using Slipway.Cli.Infrastructure;
+using Slipway.Core.Diagnostics;
 using Slipway.Core.Planning;
 using Slipway.Core.References;
 using Slipway.Core.Versioning;
@@ -15,21 +16,22 @@ internal static class CurrentVersion
         return !scan.Problems.Any() && scan.Consensus.Agrees ? scan.Consensus.Version : null;
     }
 
-    /// <summary>An explicit --version, else the references' version, else the next version from the commits.</summary>
-    public static SemVersion For(Invocation run, string? given, Task<string>? tagListing = null)
+    /// <summary>
+    /// The version the unreleased changes would be released as: what <c>slipway next</c> computes,
+    /// so that the notes people read before a release carry the title the release will have.
+    /// </summary>
+    public static SemVersion Unreleased(Invocation run, Task<string>? tagListing)
     {
-        if (given is not null)
+        var next = new TargetVersion(run.Config, run.Git()).Next(null, OfReferences(run), tagListing);
+        var result = next.Result;
+        if (next.IsEmpty)
         {
-            return VersionArgument.Parse(given, "--version");
+            throw new SlipwayException(Errors.NothingToRelease, $"nothing unreleased: no change since {result.PreviousTag}",
+                $"'slipway notes --version {result.Previous}' writes the notes of the release {result.PreviousTag}");
         }
 
-        if (OfReferences(run) is { } referenced)
-        {
-            return referenced;
-        }
-
-        var next = new TargetVersion(run.Config, run.Git()).Next(null, null, tagListing).Result;
-        run.Note($"the references hold no single version; writing notes for the next version, {next.Version}");
-        return next.Version;
+        var since = result.PreviousTag is null ? "the whole history (no release yet)" : $"the changes since {result.PreviousTag}";
+        run.Note($"notes for the unreleased changes: {since}, as {result.Version} (what 'slipway next' computes)");
+        return result.Version;
     }
 }

@@ -54,7 +54,7 @@ internal sealed class InitCommand(CommandContext context) : ICliCommand
 
         if (run.Json)
         {
-            run.Out.WriteLine(JsonSerializer.Serialize(InitJson.From(toStdout ? null : run.Display(target), proposal), SlipwayJson.Default.InitJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(InitJson.From(toStdout ? null : run.Display(target), proposal), SlipwayJson.Output.InitJson));
             return 0;
         }
 

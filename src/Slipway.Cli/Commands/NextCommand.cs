@@ -46,7 +46,7 @@ internal sealed class NextCommand(CommandContext context) : ICliCommand
         {
             var json = new NextJson(result.Version.ToString(), result.Previous?.ToString(), result.PreviousTag, result.Level, result.Changes,
                 result.Reasons.Select(r => new ReasonJson(r.ShortSha, r.Title, r.Effect)).ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.NextJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.NextJson));
             return 0;
         }
 

@@ -11,7 +11,8 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway notes</c>: release notes from the history since the previous release, in the configured style.</summary>
 internal sealed class NotesCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = new("--version") { Description = "The version the notes are for (default: the version the references hold)", HelpName = "VERSION" };
+    private readonly Option<string?> _version = new("--version") { Description = "The version the notes are for: a tagged release, or the title for the changes up to --to (default: the unreleased changes)", HelpName = "VERSION" };
+    private readonly Option<bool> _unreleased = new("--unreleased") { Description = "The changes since the previous release, titled with the version 'slipway next' computes (the default without --version)" };
     private readonly Option<string?> _style = new("--style") { Description = "github-sections, whats-changed or keep-a-changelog (default: notes.style)", HelpName = "STYLE" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the notes to FILE instead of standard output", HelpName = "FILE" };
     private readonly Option<bool> _write = new("--write") { Description = "Write the notes to the file named by notes.file" };
@@ -23,7 +24,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
     public Command Build()
     {
         var command = new Command("notes", "Write release notes from the commits since the previous release");
-        foreach (var option in new Option[] { _version, _style, _output, _write, _from, _to, _all, _highlights })
+        foreach (var option in new Option[] { _version, _unreleased, _style, _output, _write, _from, _to, _all, _highlights })
         {
             command.Options.Add(option);
         }
@@ -33,6 +34,11 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             if (result.GetValue(_all) && result.GetValue(_from) is not null)
             {
                 result.AddError("give --from or --all, not both");
+            }
+
+            if (result.GetValue(_unreleased) && (result.GetValue(_version) is not null || result.GetValue(_to) is not null))
+            {
+                result.AddError("--unreleased covers the changes up to HEAD: give it without --version and --to");
             }
 
             if (result.GetValue(_write) && result.GetValue(_output) is not null)
@@ -48,7 +54,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
     {
         using var writing = WritesInWorkTree(run, parse) ? run.LockForWriting("notes") : null;
         var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
-        var version = CurrentVersion.For(run, parse.GetValue(_version), tags);
+        var version = parse.GetValue(_version) is { } given ? VersionArgument.Parse(given, "--version") : CurrentVersion.Unreleased(run, tags);
         var highlights = parse.GetValue(_highlights) is { } h ? Path.GetFullPath(Path.Combine(run.Directory, h)) : null;
         var request = new NotesRequest(version)
         {
@@ -90,7 +96,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             write(run.Out);
         }
 
-        if (!result.Model.LoginsResolved && result.Model.Changes.Count > 0)
+        if (result.ShowsAuthors && !result.Model.LoginsResolved && result.Model.Changes.Count > 0)
         {
             run.Note($"authors are shown by their git names; @logins need a {access.Name} token: {access.CredentialsHint}");
         }

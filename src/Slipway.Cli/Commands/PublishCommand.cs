@@ -90,7 +90,7 @@ internal sealed class PublishCommand(CommandContext context) : ICliCommand
     {
         if (run.Json)
         {
-            run.Out.WriteLine(JsonSerializer.Serialize(result, SlipwayJson.Default.PublishJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(result, SlipwayJson.Output.PublishJson));
             return;
         }
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Slipway.Cli.Infrastructure;
 using Slipway.Cli.Output;
+using Slipway.Core.Diagnostics;
 using Slipway.Core.Release;
+using Slipway.Core.Workspace.Run;
 
 namespace Slipway.Cli.Commands;
 
@@ -14,12 +16,13 @@ internal sealed class ReleaseCommand(CommandContext context) : ICliCommand
     private readonly Option<string[]> _cherryPick = new("--cherry-pick") { Description = "Commits to pick onto the patch branch (with --from)", HelpName = "SHA", AllowMultipleArgumentsPerToken = true };
     private readonly Option<bool> _allowEmpty = new("--allow-empty") { Description = "Release even when nothing changed since the previous release" };
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
+    private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
     public Command Build()
     {
         var command = new Command("release", "Run the release procedure: bump, commit, push, wait for the merge, tag, restore pins, manual steps");
         command.Arguments.Add(_target);
-        foreach (var option in new Option[] { _dryRun, _from, _cherryPick, _allowEmpty, _yes })
+        foreach (var option in new Option[] { _dryRun, _from, _cherryPick, _allowEmpty, _yes, _workspace })
         {
             command.Options.Add(option);
         }
@@ -37,6 +40,16 @@ internal sealed class ReleaseCommand(CommandContext context) : ICliCommand
 
     private int Run(Invocation run, ParseResult parse)
     {
+        if (WorkspaceSession.Find(run, parse.GetValue(_workspace)) is { } workspace)
+        {
+            if (parse.GetValue(_from) is not null)
+            {
+                throw new SlipwayException(Errors.Usage, "--from makes a patch release of one repository, not of a workspace", "run it in that repository's clone");
+            }
+
+            return workspace.Release(new WorkspaceRequest(parse.GetValue(_target)!) { AllowEmpty = parse.GetValue(_allowEmpty) }, parse.GetValue(_dryRun), parse.GetValue(_yes));
+        }
+
         var session = new ReleaseSession(run);
         var request = new ReleaseRequest(parse.GetValue(_target)!)
         {

@@ -31,7 +31,7 @@ internal sealed class ShowCommand(CommandContext context) : ICliCommand
         {
             var json = new ShowJson(config.Name, config.Tag.Source, consensus.Version?.ToString(), tagName, consistent,
                 report.Rows.Select(ReferenceRowJson.From).ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.ShowJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.ShowJson));
         }
         else
         {

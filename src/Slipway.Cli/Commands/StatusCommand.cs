@@ -11,13 +11,19 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
 {
     private readonly Option<string?> _version = ReleaseOptions.Version("The release to show (default: the one in progress, else the last one)");
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
+    private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
     public Command Build()
     {
         var command = new Command("status", "Show the release's checklist: done, running, failed (with its log), waiting (for what), pending; after a release, the last one");
         command.Options.Add(_version);
         command.Options.Add(_yes);
-        command.SetAction(parse => Run(context.Open(parse), parse.GetValue(_version)));
+        command.Options.Add(_workspace);
+        command.SetAction(parse =>
+        {
+            var run = context.Open(parse);
+            return WorkspaceSession.Find(run, parse.GetValue(_workspace)) is { } workspace ? workspace.Status() : Run(run, parse.GetValue(_version));
+        });
         return command;
     }
 
@@ -34,13 +40,17 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
         var kind = journal.PatchOf is { } p ? $"patch of {p}" : journal.Kind.ToString().ToLowerInvariant();
         var state = status.InProgress ? $"started {journal.Created:yyyy-MM-dd HH:mm} UTC" : $"released {journal.Updated:yyyy-MM-dd HH:mm} UTC; no release is in progress";
         run.Console.MarkupLine($"[bold]{Shown.Markup(journal.Tag)}[/] ({Shown.Markup(kind)}, {Shown.Markup(journal.Branch)} → {Shown.Markup(journal.Base)}, {Shown.Markup(state)})");
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Step", "Status", "Finished", "");
+        var table = new FittedTable("Step", "Status", "Finished", "Message");
         foreach (var step in journal.Steps)
         {
             table.AddRow(Shown.Markup(step.Name), Status(step.Status), step.Finished?.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "", Shown.Markup(step.Message ?? ""));
         }
 
         run.Console.Write(table);
+        foreach (var change in journal.ConfigurationChanges)
+        {
+            run.Console.MarkupLine($"[yellow]slipway.yaml changed[/] during the release, accepted {change.At:yyyy-MM-dd HH:mm} UTC: {Shown.Markup(change.Effect)}");
+        }
         foreach (var failed in journal.Steps.Where(s => s.Status == StepStatus.Failed && s.Log.Count > 0))
         {
             run.Console.MarkupLine($"[red]{Shown.Markup(failed.Name)}[/] log (last lines):");

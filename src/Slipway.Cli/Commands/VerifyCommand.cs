@@ -45,7 +45,7 @@ internal sealed class VerifyCommand(CommandContext context) : ICliCommand
         if (run.Json)
         {
             var json = new VerifyJson(expected?.ToString() ?? "(none)", ok, report.Rows.Select(ReferenceRowJson.From).ToList());
-            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Default.VerifyJson));
+            run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.VerifyJson));
             return ok ? 0 : (int)ExitCode.CheckFailed;
         }
 

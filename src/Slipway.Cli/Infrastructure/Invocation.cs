@@ -27,6 +27,7 @@ internal sealed class Invocation
         Json = parse.GetValue(options.Json);
         Verbose = parse.GetValue(options.Verbose);
         var color = !parse.GetValue(options.NoColor) && !io.NoColorRequested;
+        Color = color;
         _errorColor = color && io.ErrorIsTerminal;
         ConfigOption = parse.GetValue(options.Config);
         var directory = parse.GetValue(options.Directory);
@@ -39,11 +40,14 @@ internal sealed class Invocation
         Host = Verbose ? host with { Trace = line => ErrorConsole.MarkupLine($"[grey]{Shown.Markup(line)}[/]") } : host;
 
         // Created on first use: commands that print plain text (notes) should not pay for them at startup.
-        _console = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal));
-        _errorConsole = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Error, io.ErrorIsTerminal, color && io.ErrorIsTerminal));
+        _console = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Out, io.OutIsTerminal, color && io.OutIsTerminal, io.Width));
+        _errorConsole = new Lazy<IAnsiConsole>(() => ConsoleFactory.Create(io.Error, io.ErrorIsTerminal, color && io.ErrorIsTerminal, io.Width));
     }
 
     public CliIO IO { get; }
+
+    /// <summary>Whether colour is allowed at all (no --no-color, no NO_COLOR); each stream also needs a terminal.</summary>
+    public bool Color { get; }
 
     /// <summary>The environment, clock and sleep of GitHub requests (with a trace under --verbose).</summary>
     public Core.Hosting.RunHost Host { get; }
@@ -59,6 +63,9 @@ internal sealed class Invocation
 
     /// <summary>The release procedure of this repository, with its forge.</summary>
     public Core.Release.ReleaseService ReleaseService() => new(Config, Git(), Host, OpenForge);
+
+    /// <summary>The release procedure of a workspace's repositories together, with the same forge.</summary>
+    public Core.Workspace.Run.WorkspaceRelease WorkspaceRelease(Core.Workspace.LoadedWorkspace workspace) => new(workspace, Host, OpenForge);
 
     public bool Json { get; }
 
@@ -88,7 +95,7 @@ internal sealed class Invocation
     {
         if (Json)
         {
-            IO.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Output.WarningJson(message), Output.SlipwayJson.Default.WarningJson));
+            IO.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Output.WarningJson(message), Output.SlipwayJson.Output.WarningJson));
         }
         else
         {

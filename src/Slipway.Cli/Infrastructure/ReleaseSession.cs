@@ -12,11 +12,14 @@ namespace Slipway.Cli.Infrastructure;
 /// </summary>
 internal sealed class ReleaseSession(Invocation run)
 {
-    public ReleaseService Service { get; } = run.ReleaseService();
+    private ReleaseService? _service;
+
+    // Made on first use: in a workspace, the session only asks the question, and there is no slipway.yaml to load.
+    public ReleaseService Service => _service ??= run.ReleaseService();
 
     public IReleaseObserver Observer { get; } = run.Json
         ? new JsonReleaseObserver(run.Out)
-        : new HumanReleaseObserver(run.Out, run.IO.OutIsTerminal && !run.IO.NoColorRequested);
+        : new HumanReleaseObserver(run.Out, run.IO.OutIsTerminal && run.Color);
 
     /// <summary>Tells where a run stopped: released, or waiting (and for what).</summary>
     public int Report(ReleaseOutcome outcome)
@@ -30,6 +33,11 @@ internal sealed class ReleaseSession(Invocation run)
         run.Out.WriteLine(outcome.Completed
             ? $"{outcome.Journal.Tag} is released."
             : $"Waiting at {outcome.WaitingAt}: {Shown.Plain(outcome.Reason ?? string.Empty)}");
+        foreach (var skipped in outcome.Journal.Steps.Where(s => s.Reason is not null))
+        {
+            run.Out.WriteLine($"Skipped by hand: {skipped.Name} ({Shown.Plain(skipped.Reason!)})");
+        }
+
         run.Out.Flush();
         return 0;
     }
@@ -55,6 +63,11 @@ internal sealed class ReleaseSession(Invocation run)
 internal static class ReleaseOptions
 {
     public static Option<bool> Yes() => new("--yes", "-y") { Description = "Answer yes to confirmations (a command that asks nothing accepts it too)" };
+
+    /// <summary>Go on although slipway.yaml changed since the release began (the plan is pinned to the configuration it began with).</summary>
+    public static Option<bool> AcceptConfigChange() => new("--accept-config-change") { Description = "Go on with a slipway.yaml changed since the release began (the change is recorded in the journal)" };
+
+    public static Option<string?> Workspace() => new("--workspace") { Description = $"Release the repositories of this workspace file together (default: {Core.Configuration.WorkspaceSettings.DefaultFileName} in the directory, when there is one)", HelpName = "FILE" };
 
     public static Option<string?> Version(string description) => new("--version") { Description = description, HelpName = "VERSION" };
 

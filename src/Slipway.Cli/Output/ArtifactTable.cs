@@ -1,15 +1,14 @@
 using Slipway.Core.Hosting;
 using Slipway.Core.Registries;
-using Spectre.Console;
 
 namespace Slipway.Cli.Output;
 
 /// <summary>The table of artifacts that <c>slipway artifacts</c> prints for people.</summary>
 internal static class ArtifactTable
 {
-    public static Table Build(IEnumerable<ArtifactResult> results)
+    public static FittedTable Build(IEnumerable<ArtifactResult> results)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Kind", "Reference", "Status", "Digest", "Detail");
+        var table = new FittedTable("Kind", "Reference", "Status", "Digest", "Detail");
         foreach (var result in results)
         {
             table.AddRow(

@@ -11,7 +11,7 @@ internal static class ErrorRenderer
         if (json)
         {
             var body = new ErrorJson(new ErrorBodyJson(error.Kind.Code, (int)error.Kind.Exit, error.Message, error.Details, error.Hint));
-            io.Error.WriteLine(JsonSerializer.Serialize(body, SlipwayJson.Default.ErrorJson));
+            io.Error.WriteLine(JsonSerializer.Serialize(body, SlipwayJson.Output.ErrorJson));
             return;
         }
 
@@ -40,7 +40,7 @@ internal static class ErrorRenderer
         if (json)
         {
             var body = new ErrorJson(new ErrorBodyJson(Errors.Internal.Code, (int)ExitCode.Internal, message, verbose ? [bug.ToString()] : [], Report));
-            io.Error.WriteLine(JsonSerializer.Serialize(body, SlipwayJson.Default.ErrorJson));
+            io.Error.WriteLine(JsonSerializer.Serialize(body, SlipwayJson.Output.ErrorJson));
             return;
         }
 

@@ -54,7 +54,7 @@ internal sealed class JsonReleaseObserver(TextWriter output) : IReleaseObserver
 
     public void Write(ReleaseEventJson value)
     {
-        output.WriteLine(JsonSerializer.Serialize(value, SlipwayJson.Default.ReleaseEventJson));
+        output.WriteLine(JsonSerializer.Serialize(value, SlipwayJson.Output.ReleaseEventJson));
         output.Flush();
     }
 }

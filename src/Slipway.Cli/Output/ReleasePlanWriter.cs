@@ -26,7 +26,7 @@ internal static class ReleasePlanWriter
             {
                 MadeUp = rehearsal.MadeUp,
                 Failure = rehearsal.Failure is { } f ? new ErrorBodyJson(f.Kind.Code, (int)f.Kind.Exit, f.Message, f.Details, f.Hint) : null,
-            }, SlipwayJson.Default.ReleasePlanJson));
+            }, SlipwayJson.Output.ReleasePlanJson));
             return;
         }
 

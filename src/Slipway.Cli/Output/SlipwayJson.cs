@@ -17,7 +17,19 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(ReleasePlanJson))]
 [JsonSerializable(typeof(PublishJson))]
 [JsonSerializable(typeof(ArtifactsJson))]
-internal sealed partial class SlipwayJson : JsonSerializerContext;
+internal sealed partial class SlipwayJson : JsonSerializerContext
+{
+    /// <summary>
+    /// The one style of every --json document: compact, and '&lt;', '+' and non-ASCII letters written as
+    /// they are (the default escapes them for embedding in HTML, which no reader of this output does).
+    /// </summary>
+    public static SlipwayJson Output { get; } = new(new System.Text.Json.JsonSerializerOptions
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
 
 internal sealed record ErrorJson(ErrorBodyJson Error);
 

@@ -14,7 +14,7 @@ namespace Slipway.Core.Configuration;
 public static class ConfigLoader
 {
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["name", "tag", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", "api", .. ReleaseSectionReader.Keys];
+        ["name", "tag", "date-format", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", "api", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">
@@ -64,7 +64,7 @@ public static class ConfigLoader
             throw new SlipwayException(Errors.ConfigInvalid, $"{displayPath} has {count}", "see docs/configuration.md for every key", details);
         }
 
-        return config;
+        return config with { Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) };
     }
 
     private static SlipwayConfig? Build(YamlMappingNode root, ConfigNodeReader reader, string fullPath)
@@ -82,6 +82,7 @@ public static class ConfigLoader
         var releaseReader = new ReleaseSectionReader(reader);
         var artifactsReader = new ArtifactsSectionReader(reader);
         var artifacts = ArtifactSettings.Default;
+        var dateFormat = SlipwayConfig.DefaultDateFormat;
         ApiSettings? api = null;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
@@ -97,6 +98,9 @@ public static class ConfigLoader
                     break;
                 case "tag":
                     tag = ReadTag(value, reader);
+                    break;
+                case "date-format":
+                    dateFormat = DateFormat.Read(value, reader) ?? dateFormat;
                     break;
                 case "versions":
                     versions = new VersionsSectionReader(reader).Read(value);
@@ -128,6 +132,7 @@ public static class ConfigLoader
             }
         }
 
+        release = releaseReader.Finish(release);
         if (versions is null)
         {
             reader.Error(root, "there is no 'versions:' list; name at least one place where the version is written");
@@ -147,6 +152,7 @@ public static class ConfigLoader
             Next = next,
             Release = release,
             Artifacts = artifacts,
+            DateFormat = dateFormat,
             Api = api,
         };
     }

@@ -9,8 +9,9 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 {
     private readonly ReleaseValueReader _values = new(reader);
     private readonly RunbookSectionReader _runbook = new(reader, new ReleaseValueReader(reader));
+    private readonly FollowUpSectionReader _followUps = new(reader, new ReleaseValueReader(reader));
     public static readonly IReadOnlyList<string> Keys =
-        ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release", "pull-request", "artifacts-wait"];
+        ["branch", "base", "remote", "signoff", "commit", "pins", "copies", "after-bump", "checks", "steps", "profiles", "patch-branch", "post-release", "pull-request", "artifacts-wait", "development"];
 
     public static readonly IReadOnlyList<string> PullRequestKeys = ["title", "body", "wait"];
 
@@ -25,6 +26,7 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "commit" => Commit(settings, value),
         "pull-request" => PullRequest(settings, value),
         "artifacts-wait" => _values.Duration(value, key, allowZero: true) is { } wait ? settings with { ArtifactsWait = wait } : settings,
+        "development" => settings with { Development = _followUps.Development(value) },
         "pins" => settings with { Pins = Pins(value) },
         "copies" => settings with { Copies = Copies(value) },
         "after-bump" => settings with { AfterBump = _runbook.Commands(value, key) },
@@ -32,15 +34,16 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
         "steps" => settings with { Steps = _runbook.Steps(value) },
         "profiles" => settings with { Profiles = _runbook.Profiles(value) },
         "patch-branch" => _values.Template(value, key, RefName.BranchProblem, Expected.Branch) is { } p ? settings with { PatchBranch = p.Source } : settings,
-        "post-release" => reader.String(value, key) switch
-        {
-            "branch" => settings with { PostRelease = PostReleaseMode.Branch },
-            "push" => settings with { PostRelease = PostReleaseMode.Push },
-            null => settings,
-            var other => Fail(value, $"post-release must be 'branch' (a follow-up branch and a checkpoint) or 'push' (straight to the base branch), found '{other}'", settings),
-        },
+        "post-release" => _followUps.Mode(value, key) is { } mode ? settings with { PostRelease = mode } : settings,
         _ => settings,
     };
+
+    /// <summary>What only the whole section can check: every step a profile skips is a step.</summary>
+    public ReleaseSettings Finish(ReleaseSettings settings)
+    {
+        _runbook.Check(settings);
+        return settings;
+    }
 
     /// <summary>The mapping form of <c>tag:</c> — name, message, sign.</summary>
     public (YamlScalarNode? Name, ReleaseSettings Settings) TagMapping(YamlMappingNode mapping, ReleaseSettings settings)
@@ -201,10 +204,4 @@ internal sealed class ReleaseSectionReader(ConfigNodeReader reader)
 
     private static bool HasKeys(YamlMappingNode mapping, params string[] keys) =>
         keys.All(key => mapping.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == key));
-
-    private T Fail<T>(YamlNode node, string message, T unchanged)
-    {
-        reader.Error(node, message);
-        return unchanged;
-    }
 }

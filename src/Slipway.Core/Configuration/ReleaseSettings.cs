@@ -51,6 +51,9 @@ public sealed record ReleaseSettings
     /// <summary>How pins go back after the tag: through a branch and a checkpoint, or pushed to the base directly.</summary>
     public PostReleaseMode PostRelease { get; init; } = PostReleaseMode.Branch;
 
+    /// <summary>The development version set on the base after a final release (<c>{next_minor}-dev</c>); null for none.</summary>
+    public DevelopmentSetting? Development { get; init; }
+
     public IReadOnlyList<PinSetting> Pins { get; init; } = [];
 
     public IReadOnlyList<CopySetting> Copies { get; init; } = [];
@@ -73,6 +76,9 @@ public enum PostReleaseMode
     /// <summary>A follow-up commit pushed straight to the base branch.</summary>
     Push,
 }
+
+/// <summary>The next development version after a final release, and how it reaches the base (null: as post-release).</summary>
+public sealed record DevelopmentSetting(ValueTemplate Version, PostReleaseMode? Mode);
 
 /// <summary>A value set for the release and restored after it (bpfman's dispatcher image tags).</summary>
 public sealed record PinSetting(Configuration.VersionReference Reference, ValueTemplate Release, ValueTemplate After);

@@ -6,16 +6,17 @@ namespace Slipway.Core.Configuration;
 /// <summary>The release keys' values: templates over the release placeholders, and durations.</summary>
 internal sealed class ReleaseValueReader(ConfigNodeReader reader)
 {
-    public ValueTemplate? Template(YamlNode node, string path, bool command = false)
+    public ValueTemplate? Template(YamlNode node, string path, bool command = false, IReadOnlySet<string>? allowed = null)
     {
         if (reader.Scalar(node, path) is not { } scalar)
         {
             return null;
         }
 
+        allowed ??= Placeholders.Release;
         try
         {
-            return command ? ValueTemplate.ParseCommand(scalar.Value!, Placeholders.Release) : ValueTemplate.Parse(scalar.Value!, Placeholders.Release);
+            return command ? ValueTemplate.ParseCommand(scalar.Value!, allowed) : ValueTemplate.Parse(scalar.Value!, allowed);
         }
         catch (TemplateException e)
         {

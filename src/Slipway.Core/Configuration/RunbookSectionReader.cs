@@ -9,6 +9,8 @@ namespace Slipway.Core.Configuration;
 /// </summary>
 internal sealed class RunbookSectionReader(ConfigNodeReader reader, ReleaseValueReader values)
 {
+    private readonly List<(string Profile, string Step, YamlNode Node)> _skips = [];
+
     public static readonly IReadOnlyList<string> CommandKeys = ["run", "expect", "timeout"];
 
     public static readonly IReadOnlyList<string> StepKeys = ["name", "text", "after"];
@@ -175,14 +177,8 @@ internal sealed class RunbookSectionReader(ConfigNodeReader reader, ReleaseValue
                 {
                     if (reader.String(item, $"profiles.{name}.skip") is { } step)
                     {
-                        if (StepNames.Skippable.Contains(step))
-                        {
-                            skip.Add(step);
-                        }
-                        else
-                        {
-                            reader.Error(item, $"profiles.{name}.skip: '{step}' cannot be skipped; skippable steps: {string.Join(", ", StepNames.Skippable)}");
-                        }
+                        skip.Add(step);
+                        _skips.Add((name, step, item)); // checked once the manual steps are known too (see Check)
                     }
                 }
             }
@@ -191,5 +187,18 @@ internal sealed class RunbookSectionReader(ConfigNodeReader reader, ReleaseValue
         }
 
         return profiles;
+    }
+
+    /// <summary>
+    /// A profile may leave out any step, built-in or manual (the RC process of bpfman leaves out its
+    /// release-yamls checkpoint): each name must be a step, which only the whole section can tell.
+    /// </summary>
+    public void Check(ReleaseSettings settings)
+    {
+        var known = StepNames.All.Concat(settings.Steps.Select(s => s.Name)).ToList();
+        foreach (var (profile, step, node) in _skips.Where(s => !known.Contains(s.Step)))
+        {
+            reader.Error(node, $"profiles.{profile}.skip: '{step}' is not a step; steps: {string.Join(", ", known)}");
+        }
     }
 }

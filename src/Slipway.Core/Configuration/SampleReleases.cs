@@ -62,6 +62,10 @@ internal static class SampleReleases
         values["base"] = "main";
         values["remote"] = "origin";
         values["changes"] = "- Makefile: VERSION = " + version;
+        values["date"] = "2026-01-31";
+        values["next_major"] = new SemVersion(version.Major + 1, 0, 0).ToString();
+        values["next_minor"] = new SemVersion(version.Major, version.Minor + 1, 0).ToString();
+        values["next_patch"] = new SemVersion(version.Major, version.Minor, version.Patch + 1).ToString();
         return values;
     }
 }
@@ -73,4 +77,5 @@ internal static class Expected
     public const string Branch = "a git branch name";
     public const string Tag = "a git tag name";
     public const string Remote = "the name of a git remote";
+    public const string Version = "a SemVer version, e.g. '{next_minor}-dev'";
 }

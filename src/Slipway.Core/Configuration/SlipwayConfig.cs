@@ -15,10 +15,21 @@ public sealed record SlipwayConfig
 
     public required string Name { get; init; }
 
+    /// <summary>A SHA-256 of the file's bytes: a release pins its plan to it.</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
     /// <summary>Maps a version to its tag and back; <c>v{version}</c> unless configured.</summary>
     public required TagTemplate Tag { get; init; }
 
     public required IReadOnlyList<VersionReference> Versions { get; init; }
+
+    /// <summary>How {date} is written: a .NET date format, ISO 8601 (yyyy-MM-dd) unless configured; always the UTC date.</summary>
+    public string DateFormat { get; init; } = DefaultDateFormat;
+
+    public const string DefaultDateFormat = "yyyy-MM-dd";
+
+    /// <summary>The {date} text of <paramref name="at"/>: its UTC date in <see cref="DateFormat"/>.</summary>
+    public string DateText(DateTimeOffset at) => at.UtcDateTime.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture);
 
     public AuditSettings Audit { get; init; } = AuditSettings.Default;
 

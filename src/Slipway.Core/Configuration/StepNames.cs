@@ -12,6 +12,7 @@ public static class StepNames
     public const string Branch = "branch";
     public const string CherryPick = "cherry-pick";
     public const string Bump = "bump";
+    public const string Follow = "follow";
     public const string Pins = "pins";
     public const string Copies = "copies";
     public const string AfterBump = "after-bump";
@@ -26,10 +27,8 @@ public static class StepNames
     public const string Artifacts = "artifacts";
     public const string Publish = "publish";
     public const string PostRelease = "post-release";
+    public const string Development = "development";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Api, Branch, CherryPick, Bump, Pins, Copies, AfterBump, Notes, UpgradeTable, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease];
-
-    /// <summary>Steps a profile may skip: the ones a lighter process can do without.</summary>
-    public static IReadOnlyList<string> Skippable { get; } = [Pins, Copies, AfterBump, Notes, UpgradeTable, Checks, Artifacts, Publish, PostRelease];
+        [Preflight, Api, Branch, CherryPick, Bump, Follow, Pins, Copies, AfterBump, Notes, UpgradeTable, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
 }

@@ -37,6 +37,9 @@ public sealed record VersionReference
     public required SourcePosition Position { get; init; }
 
     public string Target => File ?? Glob!;
+
+    /// <summary>Holds the date it was set on (its value uses {date}): it says when, not which, so it is kept out of the versions' agreement.</summary>
+    public bool IsDated => Value.Names.Contains("date");
 }
 
 /// <summary>Where something was written in the configuration file (1-based).</summary>

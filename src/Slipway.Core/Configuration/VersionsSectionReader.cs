@@ -186,7 +186,7 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
         ValueTemplate template;
         try
         {
-            template = ValueTemplate.ForVersion(scalar.Value!);
+            template = ValueTemplate.Parse(scalar.Value!, Placeholders.Reference);
         }
         catch (TemplateException e)
         {
@@ -197,7 +197,7 @@ internal sealed class VersionsSectionReader(ConfigNodeReader reader)
         // A value without a placeholder would write the same text for every release, and report it as the version.
         if (!template.Names.Any())
         {
-            reader.Error(scalar, $"{path} must use the version, as {{version}} or its parts ({{major}}, {{minor}}, {{patch}}, {{prerelease}}, {{build}}), found '{scalar.Value}'");
+            reader.Error(scalar, $"{path} must use the version, as {{version}} or its parts ({{major}}, {{minor}}, {{patch}}, {{prerelease}}, {{build}}), or the date ({{date}}), found '{scalar.Value}'");
             return null;
         }
 

@@ -18,6 +18,8 @@ public static class Errors
     public static readonly ErrorKind UpgradeTableWrong = new("SW112", ExitCode.CheckFailed, "the upgrade table disagrees with the CRDs");
     public static readonly ErrorKind ApiUnclassified = new("SW113", ExitCode.CheckFailed, "CRD changes that no rule classifies");
     public static readonly ErrorKind VersionTooLowForApi = new("SW114", ExitCode.CheckFailed, "the version is lower than the CRD changes require");
+    public static readonly ErrorKind HandoffSourceMissing = new("SW140", ExitCode.CheckFailed, "a hand-off's files are not in the released tag");
+    public static readonly ErrorKind HandoffPullRequestClosed = new("SW141", ExitCode.CheckFailed, "a hand-off's pull request was closed without being merged");
 
     public static readonly ErrorKind Usage = new("SW201", ExitCode.Usage, "bad command-line usage");
     public static readonly ErrorKind ConfigInvalid = new("SW202", ExitCode.Usage, "invalid configuration");
@@ -33,8 +35,11 @@ public static class Errors
     public static readonly ErrorKind ConfigNotRegularFile = new("SW213", ExitCode.Usage, "the configuration is not a regular file");
     public static readonly ErrorKind ConfigTooLarge = new("SW214", ExitCode.Usage, "the configuration file is too large");
     public static readonly ErrorKind ApiNotConfigured = new("SW230", ExitCode.Usage, "the API gate is not configured");
+    public static readonly ErrorKind StepNotSkippable = new("SW260", ExitCode.Usage, "the step cannot be skipped");
+    public static readonly ErrorKind DevelopmentVersionInvalid = new("SW261", ExitCode.Usage, "the development version is not a newer SemVer version");
     public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
     public static readonly ErrorKind WorkspaceNotFound = new("SW241", ExitCode.Usage, "workspace file not found");
+    public static readonly ErrorKind WorkspaceReleaseOutside = new("SW265", ExitCode.Usage, "a workspace release was run outside its workspace");
 
     public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
     public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");
@@ -64,6 +69,13 @@ public static class Errors
     public static readonly ErrorKind CrdUnreadable = new("SW360", ExitCode.RepositoryState, "a CRD manifest cannot be read");
     public static readonly ErrorKind CrdDefinedTwice = new("SW361", ExitCode.RepositoryState, "a CRD is defined twice, differently");
     public static readonly ErrorKind UpgradeTableUnreadable = new("SW362", ExitCode.RepositoryState, "the upgrade table cannot be found or read");
+    public static readonly ErrorKind WorkspaceReleaseInProgress = new("SW370", ExitCode.RepositoryState, "a workspace release is already in progress");
+    public static readonly ErrorKind NoWorkspaceRelease = new("SW371", ExitCode.RepositoryState, "no workspace release in progress");
+    public static readonly ErrorKind WorkspaceJournalUnreadable = new("SW372", ExitCode.RepositoryState, "the workspace journal cannot be read");
+    public static readonly ErrorKind HandoffBranchConflict = new("SW373", ExitCode.RepositoryState, "a hand-off's branch exists and is not Slipway's");
+
+    public static readonly ErrorKind ConfigurationChanged = new("SW365", ExitCode.RepositoryState, "the configuration changed during the release");
+    public static readonly ErrorKind StepAlreadyFinished = new("SW366", ExitCode.RepositoryState, "the step is already done or skipped");
 
     public static readonly ErrorKind RemoteUnreachable = new("SW401", ExitCode.RemoteFailure, "a remote could not be reached");
     public static readonly ErrorKind ArtifactUnreachable = new("SW402", ExitCode.RemoteFailure, "an artifact's registry or URL could not be reached");

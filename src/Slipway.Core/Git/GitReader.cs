@@ -94,6 +94,26 @@ public sealed class GitReader(GitRunner git)
     public IReadOnlyList<string> Changes() =>
         git.Check("status", "--porcelain", "--untracked-files=all").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// The paths, relative to the repository root, that differ from HEAD in the index or the work tree,
+    /// untracked ones included: both names of a rename. Read with -z, so no name is quoted or split.
+    /// </summary>
+    public IReadOnlyList<string> ChangedPaths()
+    {
+        var fields = git.Check("status", "--porcelain=v1", "-z", "--untracked-files=all").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var paths = new List<string>();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            paths.Add(fields[i][3..]);
+            if (fields[i][0] is 'R' or 'C')
+            {
+                paths.Add(fields[++i]); // a rename's or copy's source follows as a field of its own
+            }
+        }
+
+        return paths.Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The paths staged for the next commit, relative to the repository root.</summary>
     public IReadOnlyList<string> StagedFiles() =>
         git.Check("diff", "--cached", "--name-only", "-z").Split('\0', StringSplitOptions.RemoveEmptyEntries);

@@ -42,12 +42,21 @@ public sealed class GitWriter(GitRunner git)
 
     public void AddAll() => git.Check("add", "--all");
 
-    public string Commit(string message, bool signoff)
+    /// <summary>Stages exactly <paramref name="paths"/> (relative to the repository root), deletions included.</summary>
+    public void Add(IReadOnlyList<string> paths) => git.Check(["add", "--all", "--", .. Literal(paths)]);
+
+    /// <summary>Commits what is staged; with <paramref name="only"/>, only those paths, whatever else is staged.</summary>
+    public string Commit(string message, bool signoff, IReadOnlyList<string>? only = null)
     {
         var arguments = new List<string> { "commit", "--quiet", "--file=-" };
         if (signoff)
         {
             arguments.Add("--signoff");
+        }
+
+        if (only is not null)
+        {
+            arguments.AddRange(["--only", "--", .. Literal(only)]);
         }
 
         var result = git.Run(arguments, message);
@@ -95,4 +104,7 @@ public sealed class GitWriter(GitRunner git)
             throw GitRunner.Failure(result);
         }
     }
+
+    // Pathspecs taken as names: a file called '*' or ':(exclude)x' names itself and nothing else.
+    private static IEnumerable<string> Literal(IReadOnlyList<string> paths) => paths.Select(p => ":(literal)" + p);
 }

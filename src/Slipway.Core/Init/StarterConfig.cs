@@ -9,7 +9,8 @@ public static class StarterConfig
     public static string Render(string name, InitProposal proposal, bool goModule)
     {
         var text = new StringBuilder();
-        text.Append("# slipway.yaml, written by 'slipway init'. Every key is described in docs/configuration.md.\n");
+        text.Append(Configuration.SchemaLocation.Modeline).Append('\n');
+        text.Append("# slipway.yaml, written by 'slipway init'. 'slipway schema' prints what every key means.\n");
         text.Append("# 'slipway show' lists what each reference holds, 'slipway bump X.Y.Z' rewrites them all,\n");
         text.Append("# 'slipway verify' checks them in CI, and 'slipway audit' finds places this file does not list.\n");
         text.Append("name: ").Append(Quote(name)).Append('\n');

@@ -27,6 +27,9 @@ public sealed record NotesRequest(SemVersion Version)
 /// <summary>The notes: the model (what --json prints) and how to write them in the chosen style.</summary>
 public sealed record NotesResult(NotesModel Model, Action<TextWriter> Write)
 {
+    /// <summary>Whether the written text names authors (a one-line pre-release note or Keep a Changelog does not).</summary>
+    public bool ShowsAuthors { get; init; }
+
     public string Text
     {
         get

@@ -39,17 +39,17 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         if (range.Version.IsPreRelease && settings.PreRelease is { } line && shows.PreReleaseLine)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
-            return Printable(model, output => output.Write(oneLine));
+            return Printable(model, output => output.Write(oneLine)) with { ShowsAuthors = false };
         }
 
         if (shows.RenderedFirst)
         {
             // Rendered now, so that a template failing on this history fails before any output or file is opened.
             var text = Rendered(style, model);
-            return Printable(model, output => output.Write(text));
+            return Printable(model, output => output.Write(text)) with { ShowsAuthors = shows.Authors };
         }
 
-        return Printable(model, output => style.Write(model, output));
+        return Printable(model, output => style.Write(model, output)) with { ShowsAuthors = shows.Authors };
     }
 
     // Commit subjects, bodies and names come from anyone who can push a commit: the notes (on a

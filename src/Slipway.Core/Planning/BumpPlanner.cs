@@ -9,11 +9,12 @@ namespace Slipway.Core.Planning;
 /// <summary>Computes the edits that make every applicable reference hold a target version.</summary>
 public static class BumpPlanner
 {
-    /// <param name="valueFor">What a reference must hold; by default its value template rendered for <paramref name="target"/>.</param>
+    /// <param name="valueFor">What a reference must hold; by default its value template rendered for <paramref name="target"/> and today (UTC).</param>
     /// <exception cref="SlipwayException">A reference cannot be read, or two references overlap (SW301).</exception>
     public static BumpPlan Plan(ReferenceScan scan, SemVersion target, Func<Configuration.VersionReference, string>? valueFor = null)
     {
-        valueFor ??= reference => reference.Value.Render(target);
+        var today = Templates.Placeholders.Dated(target, scan.Config.DateText(DateTimeOffset.UtcNow));
+        valueFor ??= reference => reference.Value.Render(today);
         ThrowIfUnreadable(scan);
         var changes = new List<ValueChange>();
         var unchanged = new List<ValueChange>();

@@ -33,7 +33,7 @@ public sealed class TargetVersion(SlipwayConfig config, GitRunner git)
             var details = consensus.Disagreeing.SelectMany(r => r.Values.Select(v => $"{r.Path}:{v.Line}:{v.Column}: {r.Reference.Label} holds '{v.Text}'")).ToList();
             throw new SlipwayException(Errors.NoCurrentVersion,
                 consensus.Version is null ? $"'{target}' needs a current version, and no reference holds one" : $"'{target}' needs one current version, but the references disagree (most hold {consensus.Version})",
-                $"{command} an explicit version to set them all, e.g. 'slipway {command} 1.2.3'", details);
+                $"{command} an explicit version to set them all: 'slipway {command} {Suggested(target, consensus.Version) ?? "VERSION"}'", details);
         }
 
         var current = consensus.Version!;
@@ -46,6 +46,25 @@ public sealed class TargetVersion(SlipwayConfig config, GitRunner git)
         catch (InvalidOperationException e)
         {
             throw new SlipwayException(Errors.Usage, e.Message);
+        }
+    }
+
+    // The version a person most likely means when the references disagree: the keyword applied to
+    // the version most of them hold, else the one the commits since the last release call for.
+    private string? Suggested(string keyword, SemVersion? mostHeld)
+    {
+        try
+        {
+            if (mostHeld is not null)
+            {
+                return VersionBump.Next(mostHeld, keyword, PreReleaseStyle.Detect([mostHeld])).ToString();
+            }
+
+            return new GitReader(git).IsRepository() ? Next(keyword == "rc" ? "rc" : null, null).Result.Version.ToString() : null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or SlipwayException)
+        {
+            return null;
         }
     }
 

@@ -42,7 +42,7 @@ public sealed record Consensus(SemVersion? Version, IReadOnlyList<ReferenceReadi
 
     private static Consensus Among(IReadOnlyList<ReferenceReading> readings, string? upstream)
     {
-        var present = readings.Where(r => r.IsReadable && !r.IsAbsent && r.Reference.Follows == upstream).ToList();
+        var present = readings.Where(r => r.IsReadable && !r.IsAbsent && r.Reference.Follows == upstream && !r.Reference.IsDated).ToList();
         var unconditional = present.Where(r => r.Reference.When == ReleaseFilter.Always).ToList();
         var basis = unconditional.Count > 0 ? unconditional : present;
         var candidate = basis

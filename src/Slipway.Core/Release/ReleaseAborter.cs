@@ -19,7 +19,7 @@ public static class ReleaseAborter
     {
         var done = new List<string>();
         var left = new List<string>();
-        var ours = new[] { journal.Branch, PostReleaseStep.BranchName(journal) }
+        var ours = FollowUpChange.Branches(journal).Select(f => f.Branch).Prepend(journal.Branch)
             .Where(branch => reader.Resolve("refs/heads/" + branch) is { } tip && Keep(journal, "refs/heads/" + branch, tip, branch, left))
             .ToList();
         var current = reader.CurrentBranch();

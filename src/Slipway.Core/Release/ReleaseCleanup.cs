@@ -40,6 +40,6 @@ public static class ReleaseCleanup
     private static IEnumerable<(string Branch, Func<string, bool> Landed)> Branches(ReleaseJournal journal) =>
     [
         (journal.Branch, tip => tip == journal.Facts.ReleaseCommit && journal.Facts.MergeCommit is not null),
-        (PostReleaseStep.BranchName(journal), _ => journal.Steps.Any(s => s.Name == StepNames.PostRelease && s.Status == StepStatus.Done)),
+        .. FollowUpChange.Branches(journal).Select(f => (f.Branch, (Func<string, bool>)(_ => journal.Steps.Any(s => s.Name == f.Step && s.Status == StepStatus.Done)))),
     ];
 }

@@ -29,6 +29,9 @@ public sealed class ReleaseContext(SlipwayConfig config, ReleaseJournal journal,
     /// <summary>The forge (its client reports every write it makes); none when the configuration names none.</summary>
     public ForgeAccess Forge { get; init; } = ForgeAccess.None;
 
+    /// <summary>In a workspace release, what plans the edits of the references that follow upstream repositories; null outside one.</summary>
+    public IUpstreamFollower? Upstreams { get; init; }
+
     /// <summary>The environment, clock and sleep of waits.</summary>
     public RunHost Host { get; init; } = RunHost.System;
 
@@ -46,8 +49,22 @@ public sealed class ReleaseContext(SlipwayConfig config, ReleaseJournal journal,
     public string RemoteBase => $"{journal.Remote}/{journal.Base}";
 
     /// <summary>The values of the release placeholders; <paramref name="changes"/> fills {changes}.</summary>
-    public Dictionary<string, string> Values(string changes = "") =>
-        ReleaseValues.For(journal.Version, journal.Tag, journal.Previous, journal.PreviousTag, journal.Branch, journal.Base, journal.Remote, changes);
+    public Dictionary<string, string> Values(string changes = "")
+    {
+        var values = ReleaseValues.For(journal.Version, journal.Tag, journal.Previous, journal.PreviousTag, journal.Branch, journal.Base, journal.Remote, changes);
+        values["date"] = Date;
+        return values;
+    }
+
+    /// <summary>The release's {date}: the UTC day it began, so a resume on another day writes the same date.</summary>
+    public string Date => config.DateText(journal.Created);
+
+    /// <summary>What each reference holds for <paramref name="version"/> in this release (its {date} the release's).</summary>
+    public Func<VersionReference, string> DatedValue(SemVersion version)
+    {
+        var values = Placeholders.Dated(version, Date);
+        return reference => reference.Value.Render(values);
+    }
 
     public string Render(ValueTemplate template) => template.Render(Values());
 

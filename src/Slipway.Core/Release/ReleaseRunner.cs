@@ -62,6 +62,13 @@ public sealed class ReleaseRunner(ReleaseContext context, IJournalStore store)
 
     private StepResult Run(IReleaseStep step, StepRecord record)
     {
+        // What was changed before this attempt is not the step's. A killed attempt (still running)
+        // keeps the baseline it took, so what it wrote before the kill stays the step's on the retry.
+        if (record.Status != StepStatus.Running || record.Baseline is null)
+        {
+            record.Baseline = context.Repository.ChangedPaths().ToList();
+        }
+
         record.Status = StepStatus.Running;
         record.Started = DateTimeOffset.UtcNow;
         record.Message = null;
@@ -77,13 +84,25 @@ public sealed class ReleaseRunner(ReleaseContext context, IJournalStore store)
         catch (SlipwayException e)
         {
             var details = e.Details.Count > 0 ? ": " + string.Join("; ", e.Details) : string.Empty;
+            Attribute(record);
             Finish(record, StepStatus.Failed, e.Message + details);
             throw;
         }
 
+        Attribute(record);
         Finish(record, result.Status, result.Message);
         CrashPoints.Hit("after:" + step.Name);
         return result;
+    }
+
+    // The files the step changed are those changed now and not before it began: a file a person
+    // changed meanwhile (slipway.yaml, after a failure) is not the release's, and is not committed.
+    private void Attribute(StepRecord record)
+    {
+        var before = record.Baseline ?? [];
+        var changed = context.Repository.ChangedPaths().Except(before, StringComparer.Ordinal);
+        record.Changed = (record.Changed ?? []).Union(changed, StringComparer.Ordinal).ToList();
+        record.Baseline = null;
     }
 
     private void Finish(StepRecord record, StepStatus status, string message)

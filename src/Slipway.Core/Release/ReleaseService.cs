@@ -24,6 +24,9 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
 
     private JournalStore Store => _journals.Store;
 
+    /// <summary>In a workspace release, what plans the edits that follow upstream repositories (the follow step).</summary>
+    public IUpstreamFollower? Upstreams { get; init; }
+
     /// <summary>The release a request asks for, checked but not started (the CLI may ask for confirmation).</summary>
     public ReleaseJournal Prepare(ReleaseRequest request)
     {
@@ -65,23 +68,32 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
         }
     }
 
+    /// <summary>
+    /// The release's preflight alone, against the repository itself (preflight only reads, and
+    /// fetches), with the journal neither saved nor kept: a workspace checks every repository this way
+    /// before it changes any.
+    /// </summary>
+    /// <exception cref="SlipwayException">What preflight refuses (a dirty tree, a wrong branch, a tag that exists…).</exception>
+    public void Preflight(ReleaseJournal journal) => new Steps.PreflightStep().Run(Live(journal, SilentObserver.Instance));
+
     /// <summary>Continues the release in progress from its first step not yet done.</summary>
-    public ReleaseOutcome Resume(SemVersion? version, IReleaseObserver observer)
+    /// <param name="acceptConfigChange">Go on although slipway.yaml changed since the release began (the change is recorded).</param>
+    public ReleaseOutcome Resume(SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
     {
         using var held = Lock("release");
-        return Run(InProgress(version), observer);
+        return Run(Pinned(InProgress(version), acceptConfigChange), observer);
     }
 
     /// <summary>Marks a manual step done (a person did it), and continues.</summary>
-    public ReleaseOutcome MarkDone(string step, SemVersion? version, IReleaseObserver observer)
+    public ReleaseOutcome MarkDone(string step, SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
     {
         using var held = Lock("release");
-        var journal = InProgress(version);
+        var journal = Pinned(InProgress(version), acceptConfigChange);
         var manual = config.Release.Steps.Select(s => s.Name).ToList();
         if (!manual.Contains(step))
         {
             throw new SlipwayException(Errors.Usage, $"'{step}' is not a manual step of this release",
-                manual.Count == 0 ? "slipway.yaml defines no manual steps" : $"manual steps: {string.Join(", ", manual)}");
+                manual.Count == 0 ? "slipway.yaml defines no manual steps" : $"manual steps: {string.Join(", ", manual)}; an automated step that cannot be done can be skipped with 'slipway skip {step} --reason TEXT'");
         }
 
         if (!journal.Marked.Contains(step))
@@ -90,6 +102,20 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
             Store.Save(journal);
         }
 
+        return Run(journal, observer);
+    }
+
+    /// <summary>
+    /// Passes over a step of the release in progress that cannot be done (a command that cannot run
+    /// here), recording the reason and the time in the journal, and continues. Steps the release
+    /// stands on are refused (<see cref="Steps.IReleaseStep.WhyNotSkippable"/>).
+    /// </summary>
+    public ReleaseOutcome Skip(string step, string reason, SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
+    {
+        using var held = Lock("release");
+        var journal = Pinned(InProgress(version), acceptConfigChange);
+        StepSkipper.Skip(config, journal, step, reason, host.Now());
+        Store.Save(journal);
         return Run(journal, observer);
     }
 
@@ -125,6 +151,17 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
         return new ReleaseTagger(Live(Adhoc(version), SilentObserver.Instance), git).Tag(commit, push);
     }
 
+    // The plan is pinned to the configuration the release began with (see PinnedPlan).
+    private ReleaseJournal Pinned(ReleaseJournal journal, bool accept)
+    {
+        if (PinnedPlan.Check(config, journal, accept, host.Now()))
+        {
+            Store.Save(journal);
+        }
+
+        return journal;
+    }
+
     private ReleaseOutcome Run(ReleaseJournal journal, IReleaseObserver observer)
     {
         try
@@ -155,7 +192,7 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     {
         ReleaseContext? context = null;
         var access = forge(config, git, host).Through(client => new ForgeRecorder(client, send, action => context!.Report(action)));
-        context = new ReleaseContext(config, journal, repository, world, observer) { Forge = access, Host = host };
+        context = new ReleaseContext(config, journal, repository, world, observer) { Forge = access, Host = host, Upstreams = Upstreams };
         return context;
     }
 

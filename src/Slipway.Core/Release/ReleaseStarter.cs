@@ -38,7 +38,9 @@ public static class ReleaseStarter
         }
 
         // Branch names are templates that may use the version and the previous release; a patch release works on its patch branch.
+        var created = DateTimeOffset.UtcNow;
         var values = ReleaseValues.For(version, tag, previous, previousTag, settings.Branch, settings.Base, settings.Remote);
+        values["date"] = config.DateText(created);
         var @base = request.PatchOf is null ? settings.Base : ValueTemplate.Parse(settings.PatchBranch, Placeholders.Release).Render(values);
         values["base"] = @base;
         return new ReleaseJournal
@@ -54,7 +56,8 @@ public static class ReleaseStarter
             Remote = settings.Remote,
             PatchOf = request.PatchOf,
             CherryPicks = request.CherryPicks.ToList(),
-            Created = DateTimeOffset.UtcNow,
+            Created = created,
+            Configuration = config.Fingerprint,
         };
     }
 }

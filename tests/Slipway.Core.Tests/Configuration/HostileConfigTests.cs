@@ -36,8 +36,8 @@ public sealed class HostileConfigTests
         Mistakes(text).ShouldContain(expected);
 
     [Theory]
-    [InlineData("''", "slipway.yaml:4:12: versions[0].value must use the version, as {version} or its parts ({major}, {minor}, {patch}, {prerelease}, {build}), found ''")]
-    [InlineData("abc", "slipway.yaml:4:12: versions[0].value must use the version, as {version} or its parts ({major}, {minor}, {patch}, {prerelease}, {build}), found 'abc'")]
+    [InlineData("''", "slipway.yaml:4:12: versions[0].value must use the version, as {version} or its parts ({major}, {minor}, {patch}, {prerelease}, {build}), or the date ({date}), found ''")]
+    [InlineData("abc", "slipway.yaml:4:12: versions[0].value must use the version, as {version} or its parts ({major}, {minor}, {patch}, {prerelease}, {build}), or the date ({date}), found 'abc'")]
     public void A_value_without_the_version_is_refused(string value, string expected) =>
         Mistakes(Minimal + "    value: " + value + "\n").ShouldBe([expected]);
 

@@ -33,9 +33,9 @@ public sealed class GoToolchain
     /// <summary>The module cache's download directory, laid out as a GOPROXY serves modules (usable as <c>GOPROXY=file://…</c>).</summary>
     public string DownloadCache => Path.Combine(_root, "gopath", "pkg", "mod", "cache", "download");
 
-    /// <summary>Makes <c>https://example.com/NAME</c> (module paths <c>example.com/NAME.git…</c>) fetch from a local repository.</summary>
-    public void Serve(string name, string repository) =>
-        File.AppendAllText(_gitConfig, $"[url \"file://{repository}\"]\n\tinsteadOf = https://example.com/{name}\n");
+    /// <summary>Makes <c>https://HOST/NAME</c> (module paths <c>example.com/NAME.git…</c>, or <c>github.com/OWNER/NAME</c>) fetch from a local repository.</summary>
+    public void Serve(string name, string repository, string host = "example.com") =>
+        File.AppendAllText(_gitConfig, $"[url \"file://{repository}\"]\n\tinsteadOf = https://{host}/{name}\n");
 
     /// <summary>What <c>go mod download -json</c> says about one module version.</summary>
     public (string? Sum, string? GoModSum, string? Zip, string? Error) Download(string module, string version)

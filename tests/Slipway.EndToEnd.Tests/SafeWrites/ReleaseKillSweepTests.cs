@@ -31,6 +31,21 @@ public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_skip_killed_at_any_write_and_resumed_is_the_same_release()
+    {
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        Sweep(ReleaseScenario.KubeOpenCodeSkip, sampledStages: 1, perStage: 3);
+    }
+
+    [Fact]
+    public void The_development_step_killed_at_any_write_and_resumed_is_the_same_release()
+    {
+        // 'done announce' runs the development step: its branch, its edits, its commit and push.
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        Sweep(ReleaseScenario.KubeOpenCodeDevelopment, sampledStages: 1, perStage: 3, firstStage: 3);
+    }
+
+    [Fact]
     public void Resume_after_a_finished_release_says_it_is_finished()
     {
         // Found by the sweep: 'done' killed as it released the lock, after the release was complete,
@@ -44,14 +59,15 @@ public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
     }
 
     /// <param name="sampledStages">How many commands, from the first, a default run kills in.</param>
-    private void Sweep(ReleaseScenario scenario, int sampledStages, int perStage)
+    /// <param name="firstStage">The first command a default run kills in.</param>
+    private void Sweep(ReleaseScenario scenario, int sampledStages, int perStage, int firstStage = 0)
     {
         var full = Environment.GetEnvironmentVariable("SLIPWAY_KILL_SWEEP") == "full";
         var clock = Stopwatch.StartNew();
         var failures = new List<string>();
         var counts = new List<string>();
         var killedAt = 0;
-        for (var stage = 0; stage < (full ? scenario.Stages.Count : sampledStages); stage++)
+        for (var stage = full ? 0 : firstStage; stage < (full ? scenario.Stages.Count : firstStage + sampledStages); stage++)
         {
             var census = Census(scenario, stage);
             counts.Add($"{string.Join(' ', scenario.Stages[stage].Command)}: {census.Count}");

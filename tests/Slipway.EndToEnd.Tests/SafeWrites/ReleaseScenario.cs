@@ -53,6 +53,57 @@ public sealed record ReleaseScenario(string Name, string Example, Action<Scenari
             run.AllStepsDone("v0.5.2");
         });
 
+    /// <summary>KubeOpenCode stopped at an after-bump command that cannot run here (it left a file), and skipped on the record.</summary>
+    public static ReleaseScenario KubeOpenCodeSkip { get; } = new("kubeopencode 0.2.0, after-bump skipped", "kubeopencode", run =>
+        {
+            var (repo, _) = (run.Repo, run.Origin);
+            repo.Write("slipway.yaml", repo.Read("slipway.yaml").Replace("checks:\n", "after-bump:\n  - run: " + SkipStepTests.FailingCommand + "\nchecks:\n", StringComparison.Ordinal));
+            repo.Commit("chore: regenerate the lockfile in the release");
+            repo.Git("push", "-q", "origin", "main");
+            Tool.RunProcess(repo.Path, ["release", "0.2.0", "--yes"]).ExitCode.ShouldBe(1);
+        },
+        [
+            new(["skip", "after-bump", "--reason", "offline"], "Waiting at pull-request", run => run.Merges.Add(run.Origin.MergePullRequest("release/v0.2.0"))),
+            new(["resume"], "Waiting at crd-upgrade-table"),
+            new(["done", "crd-upgrade-table"], "v0.2.0 is released."),
+        ],
+        run =>
+        {
+            var origin = run.Origin;
+            origin.Git("rev-parse", "v0.2.0^{commit}").Trim().ShouldBe(run.Merges[0]);
+            origin.Git("rev-list", "--count", $"{run.Merges[0]}^1..{run.Merges[0]}^2").Trim().ShouldBe("1"); // one release commit
+            origin.Git("diff-tree", "--no-commit-id", "--name-only", "-r", $"{run.Merges[0]}^2").Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldNotContain("Cargo.lock");
+            run.Repo.Git("status", "--porcelain").Trim().ShouldBe("?? Cargo.lock"); // what the failed command left, not the release's
+            run.StepsEnded("v0.2.0", skipped: ["after-bump"]);
+        });
+
+    /// <summary>KubeOpenCode with the next development version set after the release, by a follow-up branch.</summary>
+    public static ReleaseScenario KubeOpenCodeDevelopment { get; } = new("kubeopencode 0.2.0, then 0.3.0-dev", "kubeopencode", run =>
+        {
+            var repo = run.Repo;
+            repo.Write("slipway.yaml", repo.Read("slipway.yaml") + "  - name: announce\n    text: Announce {tag}\n    after: push-tag\ndevelopment: '{next_minor}-dev'\n");
+            repo.Commit("chore: a development version after each release");
+            repo.Git("push", "-q", "origin", "main");
+        },
+        [
+            new(["release", "0.2.0", "--yes"], "Waiting at pull-request", run => run.Merges.Add(run.Origin.MergePullRequest("release/v0.2.0"))),
+            new(["resume"], "Waiting at crd-upgrade-table"),
+            new(["done", "crd-upgrade-table"], "Waiting at announce"),
+            new(["done", "announce"], "Waiting at development", run => run.Origin.MergePullRequest("release/v0.2.0-development")),
+            new(["resume"], "v0.2.0 is released."),
+        ],
+        run =>
+        {
+            var origin = run.Origin;
+            origin.Git("rev-parse", "v0.2.0^{commit}").Trim().ShouldBe(run.Merges[0]);
+            origin.Show("v0.2.0", "Makefile").ShouldContain("VERSION ?= 0.2.0\n");
+            origin.Show("main", "Makefile").ShouldContain("VERSION ?= 0.3.0-dev\n");
+            origin.Git("rev-list", "--count", "main^1..main^2").Trim().ShouldBe("1"); // one development commit
+            run.Repo.Git("status", "--porcelain", "--ignored").ShouldBeEmpty();
+            run.Repo.Git("branch", "--list").Trim().ShouldBe("* main");
+            run.AllStepsDone("v0.2.0");
+        });
+
     public ScenarioRun Start() => new(this);
 }
 
@@ -95,7 +146,8 @@ public sealed class ScenarioRun : IDisposable
         var resumed = Tool.RunProcess(Repo.Path, ["resume"]);
         var noneInProgress = resumed.ExitCode == 3 && resumed.Error.Contains("[SW314]", StringComparison.Ordinal);
         var nothingRecorded = (noneInProgress && killed == 0)
-            || (resumed.ExitCode == 0 && !resumed.Out.Contains(stage.Expect, StringComparison.Ordinal) && stage.Command[0] == "done");
+            || (resumed.ExitCode == 0 && !resumed.Out.Contains(stage.Expect, StringComparison.Ordinal) && stage.Command[0] == "done")
+            || (resumed.ExitCode == 1 && stage.Command[0] == "skip"); // the skip was not recorded: the step ran, and failed, again
         if (nothingRecorded)
         {
             Run(stage);
@@ -120,12 +172,18 @@ public sealed class ScenarioRun : IDisposable
         _scenario.Verify(this);
     }
 
-    public void AllStepsDone(string tag)
+    public void AllStepsDone(string tag) => StepsEnded(tag, skipped: []);
+
+    /// <summary>Only the journal is left, and every step is done but <paramref name="skipped"/>.</summary>
+    public void StepsEnded(string tag, IReadOnlyList<string> skipped)
     {
         Directory.EnumerateFiles(Repo.File(".git/slipway"), "*", SearchOption.AllDirectories).Select(Path.GetFileName)
             .Where(f => f is not "lock" and not "lock.owner").ShouldBe([tag + ".json"]);
         var journal = JsonDocument.Parse(File.ReadAllText(Repo.File($".git/slipway/releases/{tag}.json"))).RootElement;
-        journal.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()).Distinct().ShouldBe(["done"]);
+        journal.GetProperty("steps").EnumerateArray().Where(s => !skipped.Contains(s.GetProperty("name").GetString()!))
+            .Select(s => s.GetProperty("status").GetString()).Distinct().ShouldBe(["done"]);
+        journal.GetProperty("steps").EnumerateArray().Where(s => skipped.Contains(s.GetProperty("name").GetString()!))
+            .Select(s => s.GetProperty("status").GetString()).ShouldAllBe(status => status == "skipped");
     }
 
     public void Dispose()

@@ -43,6 +43,9 @@ public sealed class Scenario : IDisposable
                 return Bpfman(["release", "patch"]);
             case "release candidate":
                 return Bpfman(["release", "0.6.0-rc1"]);
+            case "development version":
+                var developed = DevelopmentRepository("development: '{next_minor}-dev'\n");
+                return new Scenario(developed, RemoteRepository.For(developed), null, ["release", "0.2.0"]);
             case "patch release":
                 var patched = TestRepository.Create("kubeopencode");
                 var origin = RemoteRepository.For(patched);
@@ -76,6 +79,7 @@ public sealed class Scenario : IDisposable
             {
                 "pull-request" => Merged(branch, into),
                 "post-release" => Merged(branch + "-post", into),
+                "development" => Merged(branch + "-development", into),
                 _ => Run(["done", step, "--yes"]),
             };
         }
@@ -89,6 +93,20 @@ public sealed class Scenario : IDisposable
         Repo.Dispose();
         Origin.Dispose();
         GitHub?.Dispose();
+    }
+
+    /// <summary>
+    /// KubeOpenCode with the next development version set after each release (<paramref name="development"/>),
+    /// a dated line of AGENTS.md's kind in CLAUDE.md, and a second checkpoint after push-tag.
+    /// </summary>
+    public static TestRepository DevelopmentRepository(string development)
+    {
+        var repo = TestRepository.Create("kubeopencode");
+        repo.Write("CLAUDE.md", repo.Read("CLAUDE.md").Replace("- **Go**: 1.23\n", "- **Go**: 1.23\n- **Last Updated**: 2025-01-01\n", StringComparison.Ordinal));
+        repo.Write("slipway.yaml", repo.Read("slipway.yaml").Replace("versions:\n", "versions:\n  - file: CLAUDE.md\n    regex: '\\*\\*Last Updated\\*\\*: (?<version>\\S+)'\n    value: '{date}'\n", StringComparison.Ordinal)
+            + "  - name: announce\n    text: Announce {tag} on the mailing list\n    after: push-tag\n" + development);
+        repo.Commit("chore: a development version after each release");
+        return repo;
     }
 
     // bpfman's repository released as v0.5.1, with a change since.

@@ -11,9 +11,9 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
 
     public ForgeRepository Repository => repository;
 
-    /// <summary>Pull requests from <paramref name="branch"/> of this repository, open or closed, newest first, every page.</summary>
+    /// <summary>Pull requests from <paramref name="branch"/> (of this repository, or "owner:branch" of a fork), open or closed, newest first, every page.</summary>
     public IReadOnlyList<GitHubPullRequest> PullRequestsFrom(string branch, string baseBranch) =>
-        GitHubPages.All(http, $"{Repo}/pulls?head={Uri.EscapeDataString(repository.Owner + ":" + branch)}&base={Uri.EscapeDataString(baseBranch)}&state=all&per_page=100", GitHubJson.Default.ListGitHubPullRequest).ToList();
+        GitHubPages.All(http, $"{Repo}/pulls?head={Uri.EscapeDataString(branch.Contains(':', StringComparison.Ordinal) ? branch : repository.Owner + ":" + branch)}&base={Uri.EscapeDataString(baseBranch)}&state=all&per_page=100", GitHubJson.Default.ListGitHubPullRequest).ToList();
 
     public GitHubPullRequest PullRequest(int number) => Get($"{Repo}/pulls/{number}", GitHubJson.Default.GitHubPullRequest)!;
 

@@ -27,7 +27,8 @@ public interface INotesStyle
 /// Whether writing can fail on the history (a template): then the notes are rendered in full before
 /// any output or file is opened, so that a failure leaves nothing half written.
 /// </param>
-public sealed record NotesCapabilities(History.TextWanted? Descriptions, bool NewContributors, bool PreReleaseLine, bool PullRequestsOnly, bool RenderedFirst = false);
+/// <param name="Authors">Whether it names the authors of changes (so naming them by @login needs a forge token).</param>
+public sealed record NotesCapabilities(History.TextWanted? Descriptions, bool NewContributors, bool PreReleaseLine, bool PullRequestsOnly, bool RenderedFirst = false, bool Authors = true);
 
 public static class NotesStyleExtensions
 {

@@ -23,8 +23,8 @@ public sealed class KeepAChangelogStyle : INotesStyle
         ("Fixed", c => c.Type == "fix"),
     ];
 
-    /// <summary>One line per change, no descriptions and no contributors.</summary>
-    public NotesCapabilities Capabilities(NotesSettings settings) => new(static (_, _) => false, NewContributors: false, PreReleaseLine: true, PullRequestsOnly: false);
+    /// <summary>One line per change, no descriptions, no authors and no contributors.</summary>
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(static (_, _) => false, NewContributors: false, PreReleaseLine: true, PullRequestsOnly: false, Authors: false);
 
     public void Write(NotesModel model, TextWriter output)
     {

@@ -18,10 +18,13 @@ public sealed class TemplateStyle : INotesStyle
     };
 
     private readonly HandlebarsTemplate _template;
+    private readonly bool _authors;
 
     /// <exception cref="NotesTemplateException">The template does not parse, or calls a helper that is not there or with the wrong number of arguments; the message names its file, line and column.</exception>
     public TemplateStyle(string text, string displayPath)
     {
+        // A template can only show authors through the model's author, coAuthors and newContributors fields.
+        _authors = text.Contains("author", StringComparison.OrdinalIgnoreCase) || text.Contains("contributor", StringComparison.OrdinalIgnoreCase);
         try
         {
             _template = HandlebarsTemplate.Parse(text, Helpers);
@@ -44,7 +47,7 @@ public sealed class TemplateStyle : INotesStyle
     }
 
     /// <summary>A template receives the whole model, so everything is read; it writes pre-releases its own way; it is rendered whole before anything is written.</summary>
-    public NotesCapabilities Capabilities(NotesSettings settings) => new(null, NewContributors: true, PreReleaseLine: false, PullRequestsOnly: false, RenderedFirst: true);
+    public NotesCapabilities Capabilities(NotesSettings settings) => new(null, NewContributors: true, PreReleaseLine: false, PullRequestsOnly: false, RenderedFirst: true, Authors: _authors);
 
     public void Write(NotesModel model, TextWriter output) =>
         _template.Render(JsonSerializer.SerializeToNode(model, NotesJson.Default.NotesModel), output);

@@ -21,6 +21,17 @@ public sealed class ReleaseFacts
     [JsonPropertyName("post-commit")]
     public string? PostCommit { get; set; }
 
+    /// <summary>The follow-up commit that sets the next development version after the tag.</summary>
+    [JsonPropertyName("development-commit")]
+    public string? DevelopmentCommit { get; set; }
+
+    /// <summary>
+    /// In a workspace release: the version of each upstream repository whose <c>follows:</c> references
+    /// this release writes (by repository name), recorded before the release starts.
+    /// </summary>
+    [JsonPropertyName("follows")]
+    public Dictionary<string, string> Follows { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The number of the release pull (or merge) request Slipway opened or found on the forge.</summary>
     [JsonPropertyName("pull-request")]
     public int? PullRequest { get; set; }

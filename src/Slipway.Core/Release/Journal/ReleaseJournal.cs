@@ -47,6 +47,15 @@ public sealed class ReleaseJournal
 
     public List<StepRecord> Steps { get; set; } = [];
 
+    /// <summary>
+    /// The configuration the plan was made from (a SHA-256 of slipway.yaml's bytes): the plan is
+    /// pinned to it, and a release goes on under another only when told to. Null in older journals.
+    /// </summary>
+    public string? Configuration { get; set; }
+
+    /// <summary>Each change of the configuration a person accepted during the release.</summary>
+    public List<ConfigurationChange> ConfigurationChanges { get; set; } = [];
+
     /// <summary>What the steps learnt and made, for later steps and for a resume.</summary>
     public ReleaseFacts Facts { get; set; } = new();
 
@@ -81,6 +90,9 @@ public sealed class ReleaseJournal
     public bool Owns(string refName, string? pointsAt) =>
         pointsAt is not null && CreatedRefs.TryGetValue(refName, out var recorded) && recorded == pointsAt;
 }
+
+/// <summary>A configuration changed during a release and accepted ('--accept-config-change'): when, and what it did to the plan.</summary>
+public sealed record ConfigurationChange(DateTimeOffset At, string Was, string Now, string Effect);
 
 /// <summary>Which kind of release a journal is: it picks the profile (rc for a pre-release, patch) and the preflight rules.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ReleaseKind>))]

@@ -16,6 +16,8 @@ public sealed class BranchStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public string? WhyNotSkippable => "every later step works on the release branch it makes";
+
     public StepResult Run(ReleaseContext context)
     {
         var (journal, repository) = (context.Journal, context.Repository);

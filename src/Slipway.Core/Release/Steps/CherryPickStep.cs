@@ -15,6 +15,8 @@ public sealed class CherryPickStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => journal.Kind == ReleaseKind.Patch && journal.CherryPicks.Count > 0;
 
+    public string? WhyNotSkippable => "a patch release is its cherry-picks; to release without them, abort and start again without --cherry-pick";
+
     public StepResult Run(ReleaseContext context)
     {
         var (journal, repository) = (context.Journal, context.Repository);

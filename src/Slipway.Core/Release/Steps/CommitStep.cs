@@ -7,9 +7,9 @@ using Slipway.Core.Templates;
 namespace Slipway.Core.Release.Steps;
 
 /// <summary>
-/// Commits everything the release changed (git add --all; signed off when configured) with the
-/// configured message, whose {changes} lists each file and the values set in it. A commit a killed
-/// run already made is found and not made twice.
+/// Commits the files the release changed and nothing else (<see cref="ReleaseFiles"/>; signed off
+/// when configured) with the configured message, whose {changes} lists each file and the values set
+/// in it. A commit a killed run already made is found and not made twice.
 /// </summary>
 public sealed class CommitStep : IReleaseStep
 {
@@ -17,13 +17,16 @@ public sealed class CommitStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public string? WhyNotSkippable => "the release commit is what is merged and tagged";
+
     public StepResult Run(ReleaseContext context)
     {
         var (journal, repository) = (context.Journal, context.Repository);
         var head = repository.Resolve("HEAD")!;
         var subject = Message(context, string.Empty).Split('\n')[0];
         var branchRef = "refs/heads/" + journal.Branch;
-        if (repository.Changes().Count == 0)
+        var files = ReleaseFiles.Of(context);
+        if (files.Pending.Count == 0)
         {
             // Nothing to commit: either the commit exists (a killed run made it) or nothing changed.
             var made = head != journal.Facts.BaseCommit && repository.Subject(head) == subject;
@@ -33,15 +36,15 @@ public sealed class CommitStep : IReleaseStep
             }
 
             journal.Facts.ReleaseCommit = head;
-            return StepResult.Done(made ? $"already committed as {head[..7]}" : $"nothing changed; the release is {head[..7]} as it is");
+            return StepResult.Done((made ? $"already committed as {head[..7]}" : $"nothing changed; the release is {head[..7]} as it is") + files.Note);
         }
 
-        var staged = repository.StageAll();
+        var staged = repository.Stage(files.Pending);
         var commit = repository.Commit(Message(context, Changes(context, staged)), context.Settings.Signoff, staged);
         CrashPoints.Hit("commit:after-git");
         context.Claim(branchRef, commit);
         journal.Facts.ReleaseCommit = commit;
-        return StepResult.Done($"committed {staged.Count} file(s) as {commit[..7]}: {subject}");
+        return StepResult.Done($"committed {staged.Count} file(s) as {commit[..7]}: {subject}{files.Note}");
     }
 
     public static string Message(ReleaseContext context, string changes) =>
@@ -56,7 +59,7 @@ public sealed class CommitStep : IReleaseStep
         foreach (var file in files.Select(f => f.StartsWith(prefix, StringComparison.Ordinal) ? f[prefix.Length..] : f))
         {
             var set = scan.Readings.Where(r => r.Path == file && r.IsReadable)
-                .SelectMany(r => r.Values.Select(v => $"{Short(r.Reference.Locator.Description)} = {v.Text}"))
+                .SelectMany(r => r.Values.Select(v => $"{(r.Reference.IsDated ? "date" : Short(r.Reference.Locator.Description))} = {v.Text}"))
                 .Distinct()
                 .ToList();
             lines.Add(set.Count == 0 ? $"- Update {file}" : $"- {file}: {string.Join(", ", set)}");

@@ -23,6 +23,13 @@ public interface IReleaseStep
     /// </summary>
     bool OnlyChecks => false;
 
+    /// <summary>
+    /// Why a person may not skip the step ('slipway skip'), or null when they may: a step whose work
+    /// every later step stands on, or that is the release itself, can be fixed and resumed, never
+    /// passed over. A profile, written before any release, may still leave any step out.
+    /// </summary>
+    string? WhyNotSkippable => null;
+
     StepResult Run(ReleaseContext context);
 }
 

@@ -10,7 +10,8 @@ namespace Slipway.Core.Release.Steps;
 /// <summary>
 /// Refuses to start a release that would go wrong: uncommitted changes, the wrong branch, a branch
 /// out of step with its remote, a tag or a release branch that already exists, references that
-/// disagree, or a version that is not newer than the last release. Each refusal says what to do.
+/// disagree, a version that is not newer than the last release, or a publish step that would find
+/// no forge token after the tag is out. Each refusal says what to do.
 /// It only reads (and fetches), so a dry run runs it for real.
 /// </summary>
 public sealed class PreflightStep : IReleaseStep
@@ -20,6 +21,8 @@ public sealed class PreflightStep : IReleaseStep
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
     public bool OnlyChecks => true;
+
+    public string? WhyNotSkippable => "it checks that the release starts from a clean, up-to-date base with a new version; fix what it reports and resume";
 
     public StepResult Run(ReleaseContext context)
     {
@@ -47,6 +50,7 @@ public sealed class PreflightStep : IReleaseStep
 
         CheckTagIsFree(context);
         CheckBranchIsFree(context);
+        CheckPublishCanRun(context);
         var version = CheckReferences(context);
         CheckNewer(context);
         var at = patch ? journal.PatchOf! : journal.Base;
@@ -104,6 +108,25 @@ public sealed class PreflightStep : IReleaseStep
         {
             throw new SlipwayException(Errors.BranchConflict, $"{remote} already has the branch {branch} ({remoteTip[..7]}), which this release would push",
                 $"if it is left from an attempt that was aborted, delete it (git push {remote} --delete {branch}); if it holds someone's work, release from another branch name, then run the release again");
+        }
+    }
+
+    // The publish step runs after the tag is pushed: without a token it would fail with the tag out
+    // and the release half done. A release whose profile skips publish has it done by hand.
+    private static void CheckPublishCanRun(ReleaseContext context)
+    {
+        var plan = ReleasePlan.For(context.Config, context.Journal);
+        if (!plan.Steps.Any(step => step.Name == StepNames.Publish) || plan.Skipped.Contains(StepNames.Publish))
+        {
+            return;
+        }
+
+        var purpose = $"publish the {context.Forge.Name} release of {context.Journal.Tag} once the tag is pushed (forge.releases: true)";
+        context.Forge.RequireRepository(purpose);
+        if (context.Forge.Client is null)
+        {
+            throw new SlipwayException(Errors.NoForgeToken, $"no {context.Forge.Name} token was found, and one is needed to {purpose}",
+                $"{context.Forge.CredentialsHint}, then run the release again; to publish the release by hand, set forge.releases: false (or skip publish in the release's profile)");
         }
     }
 

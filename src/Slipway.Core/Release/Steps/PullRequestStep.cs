@@ -16,6 +16,8 @@ public sealed class PullRequestStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public string? WhyNotSkippable => "the tag goes on the merge of the release branch; merge it and resume";
+
     public StepResult Run(ReleaseContext context)
     {
         var journal = context.Journal;

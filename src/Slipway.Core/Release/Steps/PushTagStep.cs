@@ -11,6 +11,8 @@ public sealed class PushTagStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public string? WhyNotSkippable => "a tag that is not pushed is not released; fix the remote and resume";
+
     public StepResult Run(ReleaseContext context)
     {
         var (journal, repository) = (context.Journal, context.Repository);

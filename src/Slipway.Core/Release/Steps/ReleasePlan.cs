@@ -5,7 +5,8 @@ namespace Slipway.Core.Release.Steps;
 
 /// <summary>
 /// The steps of one release, in order: the built-in steps that apply to it, the manual checkpoints
-/// placed after the step they name, and which of them the release's profile skips.
+/// placed after the step they name (several after one step in the order they are declared), and
+/// which of them the release's profile skips.
 /// </summary>
 public sealed class ReleasePlan
 {
@@ -23,13 +24,30 @@ public sealed class ReleasePlan
     /// <summary>"rc" for a pre-release, "patch" for a patch release, or null.</summary>
     public string? Profile { get; }
 
+    public IReleaseStep? Find(string name) => Steps.FirstOrDefault(s => s.Name == name);
+
     public static ReleasePlan For(SlipwayConfig config, ReleaseJournal journal)
     {
-        var steps = StepCatalog.BuiltIn.Where(step => step.AppliesTo(config, journal)).ToList();
-        foreach (var manual in config.Release.Steps)
+        var steps = new List<IReleaseStep>();
+        var manual = config.Release.Steps;
+        void Add(IReleaseStep step)
         {
-            var after = steps.FindIndex(s => s.Name == manual.After);
-            steps.Insert(after < 0 ? steps.Count : after + 1, new ManualStepStep(manual));
+            steps.Add(step);
+            foreach (var after in manual.Where(m => m.After == step.Name))
+            {
+                Add(new ManualStepStep(after)); // a step after this one, then whatever follows that step
+            }
+        }
+
+        foreach (var step in StepCatalog.BuiltIn.Where(step => step.AppliesTo(config, journal)))
+        {
+            Add(step);
+        }
+
+        // A checkpoint after a step this release does not have (pins without pins) comes at the end, in declared order.
+        foreach (var orphan in manual.Where(m => steps.All(s => s.Name != m.Name)))
+        {
+            Add(new ManualStepStep(orphan));
         }
 
         var profile = journal.Kind switch { ReleaseKind.PreRelease => "rc", ReleaseKind.Patch => "patch", _ => null };

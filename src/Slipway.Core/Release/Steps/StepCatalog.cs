@@ -13,6 +13,7 @@ public static class StepCatalog
         new BranchStep(),
         new CherryPickStep(),
         new BumpStep(),
+        new FollowStep(),
         new PinsStep(),
         new CopiesStep(),
         CommandsStep.AfterBump,
@@ -27,6 +28,7 @@ public static class StepCatalog
         new ArtifactsStep(),
         new PublishStep(),
         new PostReleaseStep(),
+        new DevelopmentStep(),
     ];
 
     /// <summary>Whether a release whose last step failed ran only checks (<see cref="IReleaseStep.OnlyChecks"/>): it was refused before it touched anything.</summary>

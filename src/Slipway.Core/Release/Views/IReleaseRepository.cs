@@ -45,6 +45,9 @@ public interface IReleaseRepository
     /// <summary>Uncommitted changes, one line each (git status --porcelain).</summary>
     IReadOnlyList<string> Changes();
 
+    /// <summary>The paths with uncommitted changes, untracked ones included, relative to the repository root.</summary>
+    IReadOnlyList<string> ChangedPaths();
+
     /// <summary>The files as the next commit would hold them, relative to the configuration's directory.</summary>
     IFileSource WorkTree { get; }
 
@@ -82,10 +85,10 @@ public interface IReleaseRepository
 
     void ContinueCherryPick();
 
-    /// <summary>Stages every change and returns the staged paths, relative to the repository root.</summary>
-    IReadOnlyList<string> StageAll();
+    /// <summary>Stages the changes of <paramref name="paths"/> (relative to the repository root) and returns those staged.</summary>
+    IReadOnlyList<string> Stage(IReadOnlyList<string> paths);
 
-    /// <summary>Commits what is staged; the new commit.</summary>
+    /// <summary>Commits <paramref name="files"/> as staged, and nothing else (another change, staged or not, stays as it is); the new commit.</summary>
     string Commit(string message, bool signoff, IReadOnlyList<string> files);
 
     void Tag(string tag, string commit, string message, bool sign);

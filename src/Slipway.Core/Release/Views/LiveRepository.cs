@@ -36,6 +36,8 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, Action<R
 
     public IReadOnlyList<string> Changes() => _reader.Changes();
 
+    public IReadOnlyList<string> ChangedPaths() => _reader.ChangedPaths();
+
     public IFileSource WorkTree => new DirectoryFileSource(config.Root);
 
     public IFileSource Tree(string commit) => new GitTreeFileSource(git, commit, Prefix);
@@ -112,15 +114,21 @@ public sealed class LiveRepository(SlipwayConfig config, GitRunner git, Action<R
 
     public void ContinueCherryPick() => _writer.ContinueCherryPick();
 
-    public IReadOnlyList<string> StageAll()
+    public IReadOnlyList<string> Stage(IReadOnlyList<string> paths)
     {
-        _writer.AddAll();
-        return _reader.StagedFiles();
+        if (paths.Count == 0)
+        {
+            return [];
+        }
+
+        _writer.Add(paths);
+        var asked = paths.ToHashSet(StringComparer.Ordinal);
+        return _reader.StagedFiles().Where(asked.Contains).ToList();
     }
 
     public string Commit(string message, bool signoff, IReadOnlyList<string> files)
     {
-        var commit = _writer.Commit(message, signoff);
+        var commit = _writer.Commit(message, signoff, files);
         report(new CommitChanges(message, signoff, files, commit));
         return commit;
     }

@@ -61,6 +61,8 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
 
     public IReadOnlyList<string> Changes() => _tree.ChangedPaths.Select(p => " M " + p).ToList();
 
+    public IReadOnlyList<string> ChangedPaths() => _tree.ChangedPaths;
+
     public IFileSource WorkTree => _tree;
 
     public IFileSource Tree(string commit) => new GitTreeFileSource(_quarantine.Git, Id(commit), _prefix);
@@ -154,7 +156,8 @@ public sealed class RecordingRepository : IReleaseRepository, IDisposable
 
     public void ContinueCherryPick() => throw new InvalidOperationException("a dry run never stops half-way through a cherry-pick");
 
-    public IReadOnlyList<string> StageAll() => _tree.ChangedPaths;
+    // The tree holds only what the release wrote, so its commit is the release's files whatever is asked.
+    public IReadOnlyList<string> Stage(IReadOnlyList<string> paths) => _tree.ChangedPaths.Intersect(paths, StringComparer.Ordinal).ToList();
 
     public string Commit(string message, bool signoff, IReadOnlyList<string> files)
     {

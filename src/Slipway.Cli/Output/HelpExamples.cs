@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Slipway.Cli.Output;
+
+/// <summary>The examples at the end of each command's help: the ways people run it most.</summary>
+internal static class HelpExamples
+{
+    private static readonly Dictionary<string, string[]> ByCommand = new(StringComparer.Ordinal)
+    {
+        [""] = ["slipway init                  write a starter slipway.yaml", "slipway show                  list the version references", "slipway release minor --dry-run"],
+        ["show"] = ["slipway show", "slipway show --json"],
+        ["bump"] = ["slipway bump 1.4.0", "slipway bump minor --dry-run", "slipway bump rc"],
+        ["verify"] = ["slipway verify", "slipway verify --tag v1.4.0", "slipway verify --version 1.4.0"],
+        ["audit"] = ["slipway audit", "slipway audit --strict"],
+        ["init"] = ["slipway init", "slipway init --stdout"],
+        ["notes"] = ["slipway notes                 the unreleased changes", "slipway notes --version 1.3.0  the notes of a release", "slipway notes --write"],
+        ["next"] = ["slipway next", "slipway next --pre rc"],
+        ["release"] = ["slipway release minor --dry-run", "slipway release 1.4.0", "slipway release rc --yes"],
+        ["status"] = ["slipway status", "slipway status --version 1.4.0"],
+        ["resume"] = ["slipway resume"],
+        ["done"] = ["slipway done crd-upgrade-table"],
+        ["abort"] = ["slipway abort", "slipway abort --version 1.4.0 --yes"],
+        ["tag"] = ["slipway tag", "slipway tag 1.4.0 --commit origin/main --push"],
+        ["retag"] = ["slipway retag", "slipway retag --version 1.4.0 --commit origin/main"],
+        ["artifacts"] = ["slipway artifacts", "slipway artifacts --version 1.4.0 --wait 30m"],
+        ["publish"] = ["slipway publish --dry-run", "slipway publish --tag v1.4.0"],
+        ["schema"] = ["slipway schema > slipway.schema.json", "slipway schema release"],
+        ["completion"] = ["slipway completion bash > ~/.local/share/bash-completion/completions/slipway", "slipway completion zsh > \"${fpath[1]}/_slipway\""],
+    };
+
+    /// <summary>The command's examples (the top level's for the root command), or none.</summary>
+    public static IReadOnlyList<string> For(Command command) =>
+        ByCommand.TryGetValue(command is RootCommand ? string.Empty : command.Name, out var examples) ? examples : [];
+}

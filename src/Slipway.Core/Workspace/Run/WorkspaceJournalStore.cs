@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Slipway.Core.Diagnostics;
+using Slipway.Core.Files;
+
+namespace Slipway.Core.Workspace.Run;
+
+/// <summary>
+/// The workspace journal, kept in every repository's state directory (<c>.git/slipway/workspace/</c>)
+/// and written atomically to each. A kill between two of the writes leaves copies of different ages;
+/// the newest is the journal.
+/// </summary>
+public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
+{
+    private IEnumerable<string> Directories => workspace.Order.Select(m => Path.Combine(StateDirectory.For(m.Directory), "workspace"));
+
+    public void Save(WorkspaceJournal journal)
+    {
+        journal.Updated = DateTimeOffset.UtcNow;
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(journal, WorkspaceJson.Default.WorkspaceJournal);
+        foreach (var directory in Directories)
+        {
+            Directory.CreateDirectory(directory);
+            var path = PathFor(directory, journal.Name);
+            var temp = path + ".tmp";
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+    }
+
+    /// <summary>The journal as JSON, as it is stored (what 'slipway status --json' shows of it).</summary>
+    public static string Serialize(WorkspaceJournal journal) => JsonSerializer.Serialize(journal, WorkspaceJson.Default.WorkspaceJournal);
+
+    /// <summary>Every workspace release these repositories know of, each as its newest copy, oldest first.</summary>
+    public IReadOnlyList<WorkspaceJournal> All() => Directories
+        .Where(Directory.Exists)
+        .SelectMany(d => Directory.EnumerateFiles(d, "*.json"))
+        .Select(Read)
+        .GroupBy(j => j.Name, StringComparer.Ordinal)
+        .Select(g => g.MaxBy(j => j.Updated)!)
+        .OrderBy(j => j.Created)
+        .ToList();
+
+    /// <summary>The unfinished workspace release, if there is one.</summary>
+    public WorkspaceJournal? InProgress() => All().LastOrDefault(j => !j.IsFinished);
+
+    /// <summary>Moves the journal aside in every repository (an abort), keeping it for the record.</summary>
+    public void Archive(WorkspaceJournal journal, string reason)
+    {
+        var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var path in Directories.Select(d => PathFor(d, journal.Name)).Where(File.Exists))
+        {
+            File.Move(path, Path.ChangeExtension(path, $".{reason}-{stamp}"), overwrite: true);
+        }
+    }
+
+    private static string PathFor(string directory, string name) => Path.Combine(directory, name.Replace('/', '%') + ".json");
+
+    private static WorkspaceJournal Read(string path)
+    {
+        try
+        {
+            var journal = JsonSerializer.Deserialize(File.ReadAllBytes(path), WorkspaceJson.Default.WorkspaceJournal);
+            if (journal is { Format: WorkspaceJournal.CurrentFormat })
+            {
+                return journal;
+            }
+
+            throw new JsonException($"its format is '{journal?.Format}', not {WorkspaceJournal.CurrentFormat}");
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            throw new SlipwayException(Errors.WorkspaceJournalUnreadable, $"the workspace journal {path} cannot be read: {e.Message}",
+                "restore it from another repository of the workspace (each keeps a copy), or move it aside to give up the workspace release");
+        }
+    }
+}
