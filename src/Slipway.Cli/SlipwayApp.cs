@@ -98,6 +98,7 @@ internal static class SlipwayApp
         new RetagCommand(context),
         new ArtifactsCommand(context),
         new PublishCommand(context),
+        new ApiCommand(context),
         new SchemaCommand(context),
         new CompletionCommand(context),
     ];

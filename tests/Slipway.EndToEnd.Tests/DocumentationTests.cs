@@ -67,6 +67,12 @@ public sealed partial class DocumentationTests
         schema.Properties["notes"].Properties.Keys.Order().ShouldBe(NotesSectionReader.NotesKeys.Order());
         schema.Properties["forge"].Properties.Keys.Order().ShouldBe(NotesSectionReader.ForgeKeys.Order());
         schema.Properties["next"].Properties.Keys.Order().ShouldBe(NotesSectionReader.NextKeys.Order());
+        var api = schema.Properties["api"];
+        api.Properties.Keys.Order().ShouldBe(ApiSectionReader.Keys.Order());
+        api.Properties["rules"].Properties.Keys.Order().ShouldBe(ApiRuleNames.All.Where(r => r != ApiRuleNames.Unclassified).Order());
+        api.Properties["allow"].Item!.Properties.Keys.Order().ShouldBe(ApiAllowListReader.EntryKeys.Order());
+        api.Properties["policy"].Properties.Keys.Order().ShouldBe(ApiPolicy.Keys.Order());
+        api.Properties["bump"].Properties.Keys.Order().ShouldBe(ApiBumpPolicy.Keys.Order());
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class HelpExamples
         ["retag"] = ["slipway retag", "slipway retag --version 1.4.0 --commit origin/main"],
         ["artifacts"] = ["slipway artifacts", "slipway artifacts --version 1.4.0 --wait 30m"],
         ["publish"] = ["slipway publish --dry-run", "slipway publish --tag v1.4.0"],
+        ["api"] = ["slipway api", "slipway api --from v0.7.0 --to HEAD", "slipway api --check-history"],
         ["schema"] = ["slipway schema > slipway.schema.json", "slipway schema release"],
         ["completion"] = ["slipway completion bash > ~/.local/share/bash-completion/completions/slipway", "slipway completion zsh > \"${fpath[1]}/_slipway\""],
     };

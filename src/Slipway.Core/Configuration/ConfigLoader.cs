@@ -14,7 +14,7 @@ namespace Slipway.Core.Configuration;
 public static class ConfigLoader
 {
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["name", "tag", "date-format", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", .. ReleaseSectionReader.Keys];
+        ["name", "tag", "date-format", "versions", "audit", "notes", "forge", "next", "artifacts", "registries", "api", .. ReleaseSectionReader.Keys];
 
     /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages name it.</summary>
     /// <exception cref="SlipwayException">
@@ -83,6 +83,7 @@ public static class ConfigLoader
         var artifactsReader = new ArtifactsSectionReader(reader);
         var artifacts = ArtifactSettings.Default;
         var dateFormat = SlipwayConfig.DefaultDateFormat;
+        ApiSettings? api = null;
 
         foreach (var (key, _, value) in reader.Entries(root, "at the top level", TopLevelKeys))
         {
@@ -122,6 +123,9 @@ public static class ConfigLoader
                 case "registries":
                     artifacts = artifacts with { Registries = new RegistriesSectionReader(reader).Read(value) };
                     break;
+                case "api":
+                    api = new ApiSectionReader(reader).Read(value);
+                    break;
                 default:
                     release = releaseReader.Read(release, key, value);
                     break;
@@ -149,6 +153,7 @@ public static class ConfigLoader
             Release = release,
             Artifacts = artifacts,
             DateFormat = dateFormat,
+            Api = api,
         };
     }
 

@@ -43,4 +43,7 @@ public sealed record SlipwayConfig
 
     /// <summary>The published artifacts to check (<c>artifacts:</c>) and how their registries are reached (<c>registries:</c>).</summary>
     public ArtifactSettings Artifacts { get; init; } = ArtifactSettings.Default;
+
+    /// <summary>The Kubernetes API gate (<c>api:</c>); null when the project has none.</summary>
+    public ApiSettings? Api { get; init; }
 }

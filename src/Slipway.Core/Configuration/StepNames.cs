@@ -8,6 +8,7 @@ namespace Slipway.Core.Configuration;
 public static class StepNames
 {
     public const string Preflight = "preflight";
+    public const string Api = "api";
     public const string Branch = "branch";
     public const string CherryPick = "cherry-pick";
     public const string Bump = "bump";
@@ -16,6 +17,7 @@ public static class StepNames
     public const string Copies = "copies";
     public const string AfterBump = "after-bump";
     public const string Notes = "notes";
+    public const string UpgradeTable = "upgrade-table";
     public const string Checks = "checks";
     public const string Commit = "commit";
     public const string Push = "push";
@@ -28,5 +30,5 @@ public static class StepNames
     public const string Development = "development";
 
     public static IReadOnlyList<string> All { get; } =
-        [Preflight, Branch, CherryPick, Bump, Follow, Pins, Copies, AfterBump, Notes, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
+        [Preflight, Api, Branch, CherryPick, Bump, Follow, Pins, Copies, AfterBump, Notes, UpgradeTable, Checks, Commit, Push, PullRequest, Tag, PushTag, Artifacts, Publish, PostRelease, Development];
 }

@@ -13,6 +13,11 @@ public static class Errors
     public static readonly ErrorKind ArtifactsNotPublished = new("SW104", ExitCode.CheckFailed, "a published artifact is missing or wrong");
     public static readonly ErrorKind PullRequestClosed = new("SW106", ExitCode.CheckFailed, "the release pull request was closed without being merged");
     public static readonly ErrorKind NothingToRelease = new("SW107", ExitCode.CheckFailed, "nothing to release: no change since the last release");
+    public static readonly ErrorKind ApiBreaking = new("SW110", ExitCode.CheckFailed, "the CRDs have breaking changes");
+    public static readonly ErrorKind CrdsStale = new("SW111", ExitCode.CheckFailed, "the CRDs may be stale");
+    public static readonly ErrorKind UpgradeTableWrong = new("SW112", ExitCode.CheckFailed, "the upgrade table disagrees with the CRDs");
+    public static readonly ErrorKind ApiUnclassified = new("SW113", ExitCode.CheckFailed, "CRD changes that no rule classifies");
+    public static readonly ErrorKind VersionTooLowForApi = new("SW114", ExitCode.CheckFailed, "the version is lower than the CRD changes require");
     public static readonly ErrorKind HandoffSourceMissing = new("SW140", ExitCode.CheckFailed, "a hand-off's files are not in the released tag");
     public static readonly ErrorKind HandoffPullRequestClosed = new("SW141", ExitCode.CheckFailed, "a hand-off's pull request was closed without being merged");
 
@@ -29,6 +34,7 @@ public static class Errors
     public static readonly ErrorKind PathOutsideWorkTree = new("SW212", ExitCode.Usage, "a configured path leaves the work tree");
     public static readonly ErrorKind ConfigNotRegularFile = new("SW213", ExitCode.Usage, "the configuration is not a regular file");
     public static readonly ErrorKind ConfigTooLarge = new("SW214", ExitCode.Usage, "the configuration file is too large");
+    public static readonly ErrorKind ApiNotConfigured = new("SW230", ExitCode.Usage, "the API gate is not configured");
     public static readonly ErrorKind StepNotSkippable = new("SW260", ExitCode.Usage, "the step cannot be skipped");
     public static readonly ErrorKind DevelopmentVersionInvalid = new("SW261", ExitCode.Usage, "the development version is not a newer SemVer version");
     public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
@@ -60,6 +66,9 @@ public static class Errors
     public static readonly ErrorKind GoModuleUnhashable = new("SW355", ExitCode.RepositoryState, "the upstream Go module cannot be hashed as Go would");
     public static readonly ErrorKind GoModuleNotTagged = new("SW356", ExitCode.RepositoryState, "the upstream has no tag for the Go module's version");
     public static readonly ErrorKind GoSumsNotEditable = new("SW357", ExitCode.RepositoryState, "go.sum or vendor/modules.txt cannot be updated");
+    public static readonly ErrorKind CrdUnreadable = new("SW360", ExitCode.RepositoryState, "a CRD manifest cannot be read");
+    public static readonly ErrorKind CrdDefinedTwice = new("SW361", ExitCode.RepositoryState, "a CRD is defined twice, differently");
+    public static readonly ErrorKind UpgradeTableUnreadable = new("SW362", ExitCode.RepositoryState, "the upgrade table cannot be found or read");
     public static readonly ErrorKind WorkspaceReleaseInProgress = new("SW370", ExitCode.RepositoryState, "a workspace release is already in progress");
     public static readonly ErrorKind NoWorkspaceRelease = new("SW371", ExitCode.RepositoryState, "no workspace release in progress");
     public static readonly ErrorKind WorkspaceJournalUnreadable = new("SW372", ExitCode.RepositoryState, "the workspace journal cannot be read");

@@ -32,6 +32,50 @@ public sealed class GitReader(GitRunner git)
     public IReadOnlyList<string> FilesAt(string commit) =>
         git.Check("ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit).Split('\0', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// The blobs of a commit's tree below <paramref name="directories"/> (the whole tree when none is
+    /// given), with paths from the repository root. Directories are taken literally, never as patterns.
+    /// </summary>
+    public IReadOnlyList<TreeBlob> BlobsAt(string commit, IReadOnlyCollection<string> directories)
+    {
+        var output = git.Check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--", .. directories]);
+        var blobs = new List<TreeBlob>();
+        foreach (var entry in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "<mode> <type> <object>\t<path>"; submodules (type commit) hold no files of this repository.
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            var fields = entry[..tab].Split(' ');
+            if (fields[1] == "blob")
+            {
+                blobs.Add(new TreeBlob(entry[(tab + 1)..], fields[2], fields[0]));
+            }
+        }
+
+        return blobs;
+    }
+
+    /// <summary>The contents of blobs, by object id, read by a single git cat-file --batch.</summary>
+    /// <exception cref="Diagnostics.SlipwayException">SW305 when git fails or an object is missing.</exception>
+    public IReadOnlyDictionary<string, byte[]> ReadBlobs(IReadOnlyCollection<string> objectIds)
+    {
+        if (objectIds.Count == 0)
+        {
+            return new Dictionary<string, byte[]>();
+        }
+
+        Dictionary<string, byte[]>? blobs = null;
+        try
+        {
+            git.Stream(["cat-file", "--batch", "--buffer"], input => BlobBatch.WriteRequests(input, objectIds), output => blobs = BlobBatch.ReadAnswers(output, objectIds.Count));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new Diagnostics.SlipwayException(Diagnostics.Errors.GitFailed, $"git cat-file --batch failed: {e.Message}");
+        }
+
+        return blobs!;
+    }
+
     /// <summary>The commit id a revision names, or null when it names none.</summary>
     public string? Resolve(string revision)
     {

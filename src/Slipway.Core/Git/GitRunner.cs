@@ -92,6 +92,51 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
         }
     }
 
+    /// <summary>
+    /// Runs git with <paramref name="write"/> feeding its standard input while <paramref name="read"/>
+    /// consumes its standard output as bytes (git cat-file --batch). Input is written on another thread:
+    /// git answers while it reads, and a full pipe on either side would otherwise stop both processes.
+    /// </summary>
+    public void Stream(IReadOnlyList<string> arguments, Action<Stream> write, Action<Stream> read)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var process = Start(arguments, redirectInput: true, fullyBuffered: true);
+        var error = process.StandardError.ReadToEndAsync();
+        var input = Task.Run(() =>
+        {
+            try
+            {
+                write(process.StandardInput.BaseStream);
+            }
+            finally
+            {
+                process.StandardInput.Close();
+            }
+        });
+        try
+        {
+            read(process.StandardOutput.BaseStream);
+        }
+        catch
+        {
+            // A reader that gives up stops draining the output: git would wait on it for ever, and the
+            // writer on git. Ending git frees both.
+            process.Kill();
+            throw;
+        }
+
+        process.StandardOutput.BaseStream.CopyTo(System.IO.Stream.Null);
+        process.WaitForExit();
+        var result = new GitResult(arguments, process.ExitCode, string.Empty, error.GetAwaiter().GetResult());
+        Trace(result, started);
+        if (!result.Succeeded)
+        {
+            throw Failure(result);
+        }
+
+        input.GetAwaiter().GetResult();
+    }
+
     private void Trace(GitResult result, long started) =>
         trace?.Invoke($"{result.CommandLine} -> exit {result.ExitCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
 

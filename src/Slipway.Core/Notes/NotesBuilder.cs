@@ -11,9 +11,10 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge,
 {
     /// <param name="isNew">Whether an author makes a first contribution; null when the style does not list them.</param>
     /// <param name="loginsResolved">Whether the authors' logins came from the forge.</param>
-    public NotesModel Build(ReleaseRange range, CommitLog commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, Func<AuthorModel, bool>? isNew, bool loginsResolved = false)
+    public NotesModel Build(ReleaseRange range, CommitLog commits, IReadOnlyList<ChangeModel> changes, HandWrittenParts parts, Func<AuthorModel, bool>? isNew, bool loginsResolved = false, IReadOnlyList<NoticeModel>? notices = null)
     {
         var newest = commits.Total > 0 ? commits.NewestTimestamp : DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        notices ??= [];
         var fullUrl = forge is null ? null : range.PreviousTag is { } previous ? forge.CompareUrl(previous, range.Tag) : forge.CommitsUrl(range.Tag);
         return new NotesModel
         {
@@ -28,7 +29,8 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge,
             LoginsResolved = loginsResolved,
             Highlights = parts.Highlights,
             Installation = parts.Installation,
-            Sections = Sections(changes),
+            Sections = Sections(changes, notices),
+            Notices = notices,
             Changes = changes,
             NewContributors = NewContributors(changes, isNew),
             FullChangelogUrl = fullUrl,
@@ -37,15 +39,16 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge,
         };
     }
 
-    private List<SectionModel> Sections(IReadOnlyList<ChangeModel> changes)
+    private List<SectionModel> Sections(IReadOnlyList<ChangeModel> changes, IReadOnlyList<NoticeModel> notices)
     {
         var sections = new List<SectionModel>();
         foreach (var (key, title) in settings.Sections)
         {
             var members = changes.Where(c => string.Equals(c.Category, key, StringComparison.Ordinal)).ToList();
-            if (members.Count > 0)
+            var noticed = notices.Where(n => string.Equals(n.Category, key, StringComparison.Ordinal)).ToList();
+            if (members.Count > 0 || noticed.Count > 0)
             {
-                sections.Add(new SectionModel(key, title, members));
+                sections.Add(new SectionModel(key, title, members) { Notices = noticed });
             }
         }
 

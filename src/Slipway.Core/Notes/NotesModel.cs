@@ -32,6 +32,9 @@ public sealed record NotesModel
 
     public required IReadOnlyList<SectionModel> Sections { get; init; }
 
+    /// <summary>Every notice, in the order the sections list them.</summary>
+    public IReadOnlyList<NoticeModel> Notices { get; init; } = [];
+
     /// <summary>Every change in range, oldest first (bots dropped when configured so).</summary>
     public required IReadOnlyList<ChangeModel> Changes { get; init; }
 
@@ -49,7 +52,17 @@ public sealed record RangeModel(string? From, string To, int Commits);
 
 public sealed record RepositoryModel(string Owner, string Name, string Url);
 
-public sealed record SectionModel(string Key, string Title, IReadOnlyList<ChangeModel> Changes);
+public sealed record SectionModel(string Key, string Title, IReadOnlyList<ChangeModel> Changes)
+{
+    /// <summary>The notices of the section, written before its changes.</summary>
+    public IReadOnlyList<NoticeModel> Notices { get; init; } = [];
+}
+
+/// <summary>
+/// An entry of the notes that no commit wrote: what Slipway found about the release itself (the CRD
+/// changes of the API gate), in the section of its category ("breaking" or "feat").
+/// </summary>
+public sealed record NoticeModel(string Category, string Title, string Text);
 
 public sealed record AuthorModel(string Name, string Email, string? Login, bool Bot)
 {

@@ -19,6 +19,9 @@ public sealed record NotesRequest(SemVersion Version)
 
     /// <summary>Every commit's text is wanted (for --json), not only what the style prints.</summary>
     public bool FullModel { get; init; }
+
+    /// <summary>Entries no commit wrote (the API gate's CRD changes) for the range once it is resolved, each into its category's section.</summary>
+    public Func<ReleaseRange, IReadOnlyList<NoticeModel>>? NoticesFor { get; init; }
 }
 
 /// <summary>The notes: the model (what --json prints) and how to write them in the chosen style.</summary>

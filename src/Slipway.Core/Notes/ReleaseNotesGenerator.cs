@@ -39,7 +39,7 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         }
         var parts = HandWritten(request, range, forge, warnings);
         var isNew = shows.NewContributors && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
-        var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null);
+        var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null, request.NoticesFor?.Invoke(range));
         if (range.Version.IsPreRelease && settings.PreRelease is { } line && shows.PreReleaseLine)
         {
             var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";

@@ -6,6 +6,7 @@ using Slipway.Core.Git;
 using Slipway.Core.Hosting;
 using Slipway.Core.Planning;
 using Slipway.Core.Release.Journal;
+using Slipway.Core.Release.Steps;
 using Slipway.Core.Release.Views;
 using Slipway.Core.Versioning;
 
@@ -167,9 +168,9 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
         {
             return new ReleaseRunner(Live(journal, observer), Store).Run();
         }
-        catch (SlipwayException) when (journal.Steps.FirstOrDefault()?.Status == StepStatus.Failed)
+        catch (SlipwayException) when (StepCatalog.RefusedByChecks(journal.Steps))
         {
-            // Refused at preflight, before anything was touched: a finished attempt that blocks no other release.
+            // Refused by its checks (preflight, the API gate), before anything was touched: a finished attempt that blocks no other release.
             Store.Archive(journal, "refused");
             throw;
         }

@@ -80,7 +80,7 @@ public sealed class ConfigLoaderTests
             """);
         mistakes.ShouldBe([
             "slipway.yaml:1:8: tag: unknown placeholder '{verion}'; allowed here: {build}, {major}, {minor}, {patch}, {prerelease}, {version}",
-            "slipway.yaml:2:1: unknown key 'versoins' at the top level (did you mean 'versions'?); allowed: name, tag, date-format, versions, audit, notes, forge, next, artifacts, registries, branch, base, remote, signoff, commit, pins, copies, after-bump, checks, steps, profiles, patch-branch, post-release, pull-request, artifacts-wait, development",
+            "slipway.yaml:2:1: unknown key 'versoins' at the top level (did you mean 'versions'?); allowed: name, tag, date-format, versions, audit, notes, forge, next, artifacts, registries, api, branch, base, remote, signoff, commit, pins, copies, after-bump, checks, steps, profiles, patch-branch, post-release, pull-request, artifacts-wait, development",
             "slipway.yaml:6:5: versions[0] has two locators, 'make' and 'yaml'; an entry has exactly one (add another entry for the second place)",
             "slipway.yaml:7:5: versions[1] names no locator; add one of: make, yaml, toml, json, xml, gomod, regex, whole",
             "slipway.yaml:9:27: versions[2].regex: not a valid regular expression: insufficient closing parentheses at offset 14",

@@ -61,7 +61,7 @@ public sealed class ReleasePlanTests
     {
         var error = Should.Throw<SlipwayException>(() => Load(Versions + "profiles:\n  rc:\n    skip: [relase-yamls]\n"));
 
-        error.Details.ShouldHaveSingleItem().ShouldStartWith("slipway.yaml:5:12: profiles.rc.skip: 'relase-yamls' is not a step; steps: preflight, branch,");
+        error.Details.ShouldHaveSingleItem().ShouldStartWith("slipway.yaml:5:12: profiles.rc.skip: 'relase-yamls' is not a step; steps: preflight, api, branch,");
     }
 
     private static SlipwayConfig Load(string text) => ConfigLoader.Parse(text, "/repo/slipway.yaml", "slipway.yaml");

@@ -33,7 +33,7 @@ public sealed class GithubSectionsStyle : INotesStyle
         foreach (var section in model.Sections)
         {
             var plain = PlainSections.Contains(section.Key);
-            text.Section(section.Title, section.Changes, plain ? Plain : Titled);
+            text.Section(section, plain ? Plain : Titled);
         }
 
         if (model.Installation is { } installation)

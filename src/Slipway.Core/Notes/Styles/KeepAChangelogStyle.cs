@@ -38,9 +38,11 @@ public sealed class KeepAChangelogStyle : INotesStyle
             .Select(c => (Change: c, Heading: Claims.FirstOrDefault(claim => claim.Claims(c)).Heading))
             .Where(x => x.Heading is not null)
             .ToLookup(x => x.Heading, x => x.Change);
-        foreach (var heading in Headings.Where(groups.Contains))
+        // A breaking notice is a change of what exists (Changed), a compatible one an addition (Added).
+        var notices = model.Notices.ToLookup(n => n.Category == "breaking" ? "Changed" : "Added", n => n.Category == "breaking" ? $"- **Breaking:** **{n.Title}**: {n.Text}" : $"- **{n.Title}**: {n.Text}");
+        foreach (var heading in Headings.Where(h => groups.Contains(h) || notices.Contains(h)))
         {
-            text.Block($"### {heading}").Block(string.Join('\n', groups[heading].Select(Line)));
+            text.Block($"### {heading}").Block(string.Join('\n', notices[heading].Concat(groups[heading].Select(Line))));
         }
 
         if (model.FullChangelogUrl is { } url)

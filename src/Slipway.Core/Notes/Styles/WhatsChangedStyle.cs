@@ -21,10 +21,13 @@ public sealed class WhatsChangedStyle : INotesStyle
             text.Block(summary.Trim());
         }
 
+        // The notices (CRD changes) head the flat list of pull requests, in GitHub's bullet.
         var pullRequests = model.Changes.Where(c => c.PullRequest is not null).ToList();
-        if (pullRequests.Count > 0)
+        if (pullRequests.Count > 0 || model.Notices.Count > 0)
         {
-            text.Section("What's Changed", pullRequests, MarkdownWriter.GeneratedLine);
+            var notices = model.Notices.Select(n => (Action<TextWriter>)(o => MarkdownWriter.NoticeLine(o, n, '*')));
+            var lines = notices.Concat(pullRequests.Select(c => (Action<TextWriter>)(o => MarkdownWriter.GeneratedLine(o, c))));
+            text.Section("What's Changed", lines, (o, write) => write(o));
         }
 
         if (model.NewContributors.Count > 0)

@@ -18,6 +18,12 @@ public interface IReleaseStep
     bool AppliesTo(SlipwayConfig config, ReleaseJournal journal);
 
     /// <summary>
+    /// A check that only reads (preflight, the API gate): a release refused by checks alone touched
+    /// nothing, so it is set aside as refused instead of waiting for an abort.
+    /// </summary>
+    bool OnlyChecks => false;
+
+    /// <summary>
     /// Why a person may not skip the step ('slipway skip'), or null when they may: a step whose work
     /// every later step stands on, or that is the release itself, can be fixed and resumed, never
     /// passed over. A profile, written before any release, may still leave any step out.

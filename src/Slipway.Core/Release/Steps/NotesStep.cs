@@ -18,7 +18,8 @@ public sealed class NotesStep : IReleaseStep
         var repository = context.Repository;
         var head = repository.Resolve("HEAD")!;
         var generator = new ReleaseNotesGenerator(new NotesInputs(context.Config, repository.History) { Contributors = context.Forge.Client?.Contributors, Forge = new(context.Forge.Repository) });
-        var notes = generator.Generate(new NotesRequest(context.Version) { To = head });
+        var notices = Api.ApiRelease.NoticesFor(context.Config, repository.History, context.Forge.Repository);
+        var notes = generator.Generate(new NotesRequest(context.Version) { To = head, NoticesFor = notices });
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, head, context.Previous, context.Journal.PreviousTag, []), null);
         var path = ValueTemplate.Parse(context.Config.Notes.File!, Placeholders.Notes).Render(values);
         ConfiguredPath.Resolve(context.Config.Root, path, "notes.file");

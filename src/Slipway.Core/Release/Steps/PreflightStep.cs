@@ -20,6 +20,8 @@ public sealed class PreflightStep : IReleaseStep
 
     public bool AppliesTo(SlipwayConfig config, ReleaseJournal journal) => true;
 
+    public bool OnlyChecks => true;
+
     public string? WhyNotSkippable => "it checks that the release starts from a clean, up-to-date base with a new version; fix what it reports and resume";
 
     public StepResult Run(ReleaseContext context)

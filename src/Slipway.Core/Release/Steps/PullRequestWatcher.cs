@@ -80,10 +80,18 @@ internal sealed class PullRequestWatcher(ReleaseContext context, IForge forge)
     }
 
     // The configured body, else the release notes of the branch: what reviewers approve is what ships.
-    private string Body() => context.Settings.PullRequestBody is { } body
-        ? context.Render(body)
-        : new ReleaseNotesGenerator(new NotesInputs(context.Config, context.Repository.History) { Forge = new(forge.Repository) })
-            .Generate(new NotesRequest(context.Version) { To = context.Repository.Resolve("refs/heads/" + Journal.Branch)! }).Text;
+    private string Body()
+    {
+        if (context.Settings.PullRequestBody is { } body)
+        {
+            return context.Render(body);
+        }
+
+        var tip = context.Repository.Resolve("refs/heads/" + Journal.Branch)!;
+        var notices = Api.ApiRelease.NoticesFor(context.Config, context.Repository.History, forge.Repository);
+        return new ReleaseNotesGenerator(new NotesInputs(context.Config, context.Repository.History) { Forge = new(forge.Repository) })
+            .Generate(new NotesRequest(context.Version) { To = tip, NoticesFor = notices }).Text;
+    }
 
     private StepResult Merged(ForgePullRequest pull)
     {

@@ -9,6 +9,7 @@ public static class StepCatalog
     public static IReadOnlyList<IReleaseStep> BuiltIn { get; } =
     [
         new PreflightStep(),
+        new ApiStep(),
         new BranchStep(),
         new CherryPickStep(),
         new BumpStep(),
@@ -17,6 +18,7 @@ public static class StepCatalog
         new CopiesStep(),
         CommandsStep.AfterBump,
         new NotesStep(),
+        new UpgradeTableStep(),
         CommandsStep.Checks,
         new CommitStep(),
         new PushStep(),
@@ -28,4 +30,12 @@ public static class StepCatalog
         new PostReleaseStep(),
         new DevelopmentStep(),
     ];
+
+    /// <summary>Whether a release whose last step failed ran only checks (<see cref="IReleaseStep.OnlyChecks"/>): it was refused before it touched anything.</summary>
+    public static bool RefusedByChecks(IEnumerable<Journal.StepRecord> steps)
+    {
+        var ran = steps.Where(s => s.Status != Journal.StepStatus.Pending).ToList();
+        return ran.Count > 0 && ran[^1].Status == Journal.StepStatus.Failed
+            && ran.All(s => BuiltIn.FirstOrDefault(b => b.Name == s.Name)?.OnlyChecks == true);
+    }
 }

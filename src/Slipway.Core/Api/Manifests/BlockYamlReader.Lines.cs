@@ -1,0 +1,57 @@
+namespace Slipway.Core.Api.Manifests;
+
+/// <summary>The lines of <see cref="BlockYamlReader"/>: indentation, content, blanks, comments and document markers.</summary>
+internal sealed partial class BlockYamlReader
+{
+    /// <summary>Each line's start and end (without its line break) and its indentation, measured once.</summary>
+    private void SplitLines()
+    {
+        for (var start = 0; start < _text.Length;)
+        {
+            var newline = _text.IndexOf('\n', start);
+            var end = newline < 0 ? _text.Length : newline;
+            _lines.Add((start, end));
+            var first = start;
+            while (first < end && _text[first] == ' ')
+            {
+                first++;
+            }
+
+            _indents.Add(first - start);
+            start = end + 1;
+        }
+    }
+
+    private static bool Duplicate(List<KeyValuePair<string, ManifestNode>> entries, ref HashSet<string>? keys, string key)
+    {
+        if (entries.Count < 8)
+        {
+            return entries.Exists(e => e.Key == key);
+        }
+
+        keys ??= entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        return !keys.Add(key);
+    }
+
+    private bool Continues(int parentIndent) => _line < _lines.Count && !IsBlank(_line) && Indent(_line) > parentIndent && Content(_line)[0] != '#';
+
+    private bool IsMarker(int line) => Indent(line) == 0 && Content(line).TrimEnd(' ') is "---" or "...";
+
+    private void SkipInsignificant()
+    {
+        while (_line < _lines.Count && (IsBlank(_line) || Content(_line)[0] == '#'))
+        {
+            _line++;
+        }
+    }
+
+    private int Indent(int line) => _indents[line];
+
+    private ReadOnlySpan<char> Content(int line)
+    {
+        var (start, end) = _lines[line];
+        return _text.AsSpan(start + _indents[line], end - start - _indents[line]);
+    }
+
+    private bool IsBlank(int line) => Content(line).IsWhiteSpace();
+}

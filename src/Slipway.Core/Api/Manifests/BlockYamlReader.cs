@@ -1,0 +1,187 @@
+namespace Slipway.Core.Api.Manifests;
+
+/// <summary>
+/// A fast reader for the block-style YAML that generators write (controller-gen, kubebuilder, the
+/// CRDs a Helm chart ships): block maps and lists (indentless lists too), plain scalars over one or
+/// several lines, single-line quoted scalars, literal blocks (<c>|</c>, <c>|-</c>, <c>|+</c>), empty
+/// <c>{}</c> and <c>[]</c>, comments and several documents, in about a tenth of the general parser's
+/// time. Anything else (anchors, tags, flow collections with content, folded blocks, quoted scalars
+/// over several lines, tabs, duplicate keys, anything invalid) makes it give up, and
+/// <see cref="ManifestParser"/> reads the text with the general parser, which also reports the errors.
+/// Both give the same trees: a test holds them to it.
+/// </summary>
+internal sealed partial class BlockYamlReader
+{
+    private readonly string _text;
+    private readonly List<(int Start, int End)> _lines = [];
+    private readonly List<int> _indents = [];
+    private int _line;
+
+    private BlockYamlReader(string text) => _text = text;
+
+    /// <summary>The documents of <paramref name="text"/>, or null when it uses anything this reader leaves to the general parser.</summary>
+    public static IReadOnlyList<ManifestNode?>? TryParse(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\t', '\r') >= 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new BlockYamlReader(text).Documents();
+        }
+        catch (OutsideSubsetException)
+        {
+            return null;
+        }
+    }
+
+    private List<ManifestNode?> Documents()
+    {
+        SplitLines();
+
+        var documents = new List<ManifestNode?>();
+        var started = false; // a '---' opened a document that has no content yet
+        while (true)
+        {
+            SkipInsignificant();
+            if (_line >= _lines.Count)
+            {
+                if (started)
+                {
+                    documents.Add(null);
+                }
+
+                return documents;
+            }
+
+            var marker = Content(_line).TrimEnd(' ');
+            if (IsMarker(_line))
+            {
+                if (started)
+                {
+                    documents.Add(null);
+                }
+
+                started = marker is "---";
+                _line++;
+                continue;
+            }
+
+            if (marker.StartsWith("---") || marker.StartsWith("...") || marker[0] == '%')
+            {
+                throw new OutsideSubsetException();
+            }
+
+            documents.Add(Block(Indent(_line), 0));
+            started = false;
+            SkipInsignificant();
+            if (_line < _lines.Count && !IsMarker(_line))
+            {
+                throw new OutsideSubsetException(); // more text after the root node: the general parser says what is wrong
+            }
+        }
+    }
+
+    /// <summary>The list or map that starts on the current line at <paramref name="indent"/>.</summary>
+    private ManifestNode Block(int indent, int depth)
+    {
+        if (depth > ManifestParser.MaxDepth)
+        {
+            throw new OutsideSubsetException();
+        }
+
+        return BlockYamlText.IsDash(Content(_line)) ? List(indent, depth) : Map(indent, depth, first: null);
+    }
+
+    private ManifestList List(int indent, int depth)
+    {
+        var line = _line + 1;
+        var items = new List<ManifestNode>();
+        while (_line < _lines.Count && Indent(_line) == indent && BlockYamlText.IsDash(Content(_line)))
+        {
+            var afterDash = Content(_line)[1..];
+            var rest = afterDash.TrimStart(' ');
+            if (rest.IsEmpty || rest[0] == '#')
+            {
+                _line++;
+                items.Add(ValueBelow(indent, depth + 1, indentlessList: false));
+            }
+            else if (BlockYamlText.IsDash(rest))
+            {
+                throw new OutsideSubsetException(); // a list opened on a list item's line
+            }
+            else if (BlockYamlText.OpensMap(rest))
+            {
+                // "- name: v1" opens a map at the key's column, continued by the lines below at that column.
+                items.Add(Map(indent + 1 + afterDash.Length - rest.Length, depth + 1, first: rest.ToString()));
+            }
+            else
+            {
+                items.Add(Scalar(rest, indent));
+            }
+
+            SkipInsignificant();
+        }
+
+        return new ManifestList(items, line);
+    }
+
+    /// <summary>A map with its keys at <paramref name="column"/>; <paramref name="first"/> is its first entry when it follows a list's dash.</summary>
+    private ManifestMap Map(int column, int depth, string? first)
+    {
+        var line = _line + 1;
+        var entries = new List<KeyValuePair<string, ManifestNode>>();
+        HashSet<string>? keys = null; // for the duplicate check of large maps only
+        for (var entry = first; _line < _lines.Count; entry = null)
+        {
+            var content = entry ?? (Indent(_line) == column && !IsMarker(_line) ? Content(_line).ToString() : null);
+            if (content is null || (entry is null && BlockYamlText.IsDash(content)))
+            {
+                break;
+            }
+
+            var colon = BlockYamlText.KeyEnd(content);
+            var key = colon > 0 ? content[..colon] : null;
+            if (key is null || !BlockYamlText.IsPlainKey(key) || Duplicate(entries, ref keys, key))
+            {
+                throw new OutsideSubsetException();
+            }
+
+            var rest = content.AsSpan(colon + 1).TrimStart(' ');
+            if (rest.IsEmpty || rest[0] == '#')
+            {
+                _line++;
+                entries.Add(new(key, ValueBelow(column, depth + 1, indentlessList: true)));
+            }
+            else
+            {
+                entries.Add(new(key, Scalar(rest, column)));
+            }
+
+            SkipInsignificant();
+        }
+
+        return new ManifestMap(entries, line);
+    }
+
+    /// <summary>A value that starts on a line below its key or dash: more indented, or (after a key) a list at the key's own indent; else null.</summary>
+    private ManifestNode ValueBelow(int parentIndent, int depth, bool indentlessList)
+    {
+        var ownLine = _line;
+        SkipInsignificant();
+        if (_line < _lines.Count && !IsMarker(_line))
+        {
+            var indent = Indent(_line);
+            if (indent > parentIndent || (indentlessList && indent == parentIndent && BlockYamlText.IsDash(Content(_line))))
+            {
+                return Block(indent, depth);
+            }
+        }
+
+        return new ManifestScalar(string.Empty, false, ownLine);
+    }
+
+    internal sealed class OutsideSubsetException : Exception;
+}

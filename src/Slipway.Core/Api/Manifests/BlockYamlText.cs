@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+
+namespace Slipway.Core.Api.Manifests;
+
+/// <summary>The pieces of one line that <see cref="BlockYamlReader"/> reads: dashes, keys and scalars.</summary>
+internal static class BlockYamlText
+{
+    public static bool IsDash(ReadOnlySpan<char> content) => content.Length > 0 && content[0] == '-' && (content.Length == 1 || content[1] == ' ');
+
+    /// <summary>Whether a list item's text is a map's first entry ("name: v1") rather than a scalar.</summary>
+    public static bool OpensMap(ReadOnlySpan<char> text) => text[0] is not ('\'' or '"' or '[' or '{' or '|' or '>') && KeyEnd(text) > 0;
+
+    /// <summary>Where the key of "key: value" (or "key:") ends: the first ':' followed by a space or the end; -1 when there is none before a comment.</summary>
+    public static int KeyEnd(ReadOnlySpan<char> content)
+    {
+        for (var i = 0; i < content.Length; i++)
+        {
+            if (content[i] == ':' && (i + 1 == content.Length || content[i + 1] == ' '))
+            {
+                return i;
+            }
+
+            if (content[i] == '#' && i > 0 && content[i - 1] == ' ')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A key this reader takes as written: plain, no indicator in front, no merge key, no trailing blank.</summary>
+    public static bool IsPlainKey(string key) =>
+        key.Length > 0 && key != "<<" && !key.EndsWith(' ') && "-?:,[]{}#&*!|>'\"%@`".IndexOf(key[0], StringComparison.Ordinal) < 0
+        && !(key[0] == '-' && key.Length > 1 && key[1] == ' ');
+
+    /// <summary>A plain scalar on one line: up to a comment, trimmed; anything the general parser might read otherwise is left to it.</summary>
+    public static string Plain(ReadOnlySpan<char> text)
+    {
+        var comment = text.IndexOf(" #");
+        var value = (comment >= 0 ? text[..comment] : text).Trim(' ');
+        if (value.IsEmpty || value.Contains(": ", StringComparison.Ordinal) || value[^1] == ':' || value[0] is '#' or '&' or '*' or '!' or '%' or '@' or '`' or '>' or '|' or '?' or '[' or '{' or ']' or '}' or ',' or '\'' or '"'
+            || IsDash(value))
+        {
+            throw new BlockYamlReader.OutsideSubsetException();
+        }
+
+        return value.ToString();
+    }
+
+    /// <summary>A quoted scalar that ends on its line (followed by nothing but a comment): its value, unescaped.</summary>
+    public static string Quoted(ReadOnlySpan<char> text)
+    {
+        var quote = text[0];
+        var value = new StringBuilder();
+        var i = 1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == quote)
+            {
+                if (quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+                {
+                    value.Append('\'');
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c == '\\' && quote == '"')
+            {
+                i++;
+                value.Append(Escape(text, ref i));
+                continue;
+            }
+
+            value.Append(c);
+        }
+
+        var after = i < text.Length ? text[(i + 1)..].TrimStart(' ') : "x";
+        return after.IsEmpty || after[0] == '#' ? value.ToString() : throw new BlockYamlReader.OutsideSubsetException();
+    }
+
+    private static string Escape(ReadOnlySpan<char> text, ref int i)
+    {
+        if (i >= text.Length)
+        {
+            throw new BlockYamlReader.OutsideSubsetException();
+        }
+
+        switch (text[i])
+        {
+            case '"' or '\\' or '/':
+                return text[i].ToString();
+            case 'n':
+                return "\n";
+            case 't':
+                return "\t";
+            case 'u' when i + 4 < text.Length && ushort.TryParse(text.Slice(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                i += 4;
+                return ((char)code).ToString();
+            default:
+                throw new BlockYamlReader.OutsideSubsetException();
+        }
+    }
+}
