@@ -27,7 +27,7 @@ gcc -O2 -o "$work/hello" "$work/hello.c"
 # The floor of any .NET program: a hello-world compiled as Slipway is (Native AOT), for where the time goes.
 if [ ! -x "$work/hello-aot/out/hello-aot" ]; then
   mkdir -p "$work/hello-aot"
-  printf '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <PublishAot>true</PublishAot>\n  </PropertyGroup>\n</Project>\n' >"$work/hello-aot/hello-aot.csproj"
+  printf '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net10.0</TargetFramework>\n    <PublishAot>true</PublishAot>\n  </PropertyGroup>\n</Project>\n' >"$work/hello-aot/hello-aot.csproj"
   printf 'System.Console.WriteLine("hello");\n' >"$work/hello-aot/Program.cs"
   dotnet publish "$work/hello-aot" -c Release -o "$work/hello-aot/out" -nologo -v quiet
 fi
