@@ -51,6 +51,23 @@ public sealed class NotesDefaultTests
         result.Out.ShouldBeEmpty();
     }
 
+    // Found by benchmarks/notes.sh: 'notes --all' right after a release was refused as "nothing
+    // unreleased", although the range it asks for (the whole history) is not empty.
+    [Fact]
+    public void With_nothing_unreleased_an_explicit_range_is_titled_with_the_last_release()
+    {
+        using var repo = Released();
+        repo.Git("tag", "v1.1.0");
+
+        var all = Tool.Run(repo.Path, "notes", "--all", "--style", "keep-a-changelog").ShouldSucceed();
+
+        all.Out.ShouldStartWith("## [1.1.0] - ");
+        all.Out.ShouldContain("First");
+        all.Out.ShouldContain("Second (#2)");
+        all.Error.ShouldContain("nothing unreleased since v1.1.0: the notes of the range are titled 1.1.0");
+        Tool.Run(repo.Path, "notes", "--from", "v1.0.0", "--style", "keep-a-changelog").ShouldSucceed().Out.ShouldContain("Second (#2)");
+    }
+
     [Fact]
     public void Unreleased_with_a_version_or_an_end_is_a_usage_error()
     {

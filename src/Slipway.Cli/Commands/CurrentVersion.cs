@@ -20,10 +20,20 @@ internal static class CurrentVersion
     /// The version the unreleased changes would be released as: what <c>slipway next</c> computes,
     /// so that the notes people read before a release carry the title the release will have.
     /// </summary>
-    public static SemVersion Unreleased(Invocation run, Task<string>? tagListing)
+    /// <param name="explicitRange">
+    /// The range is given (--all, --from): with nothing unreleased, the notes are titled with the last
+    /// release, whose changes the range ends with, rather than refused.
+    /// </param>
+    public static SemVersion Unreleased(Invocation run, Task<string>? tagListing, bool explicitRange = false)
     {
         var next = new TargetVersion(run.Config, run.Git()).Next(null, OfReferences(run), tagListing);
         var result = next.Result;
+        if (next.IsEmpty && explicitRange && result.Previous is { } released)
+        {
+            run.Note($"nothing unreleased since {result.PreviousTag}: the notes of the range are titled {released}");
+            return released;
+        }
+
         if (next.IsEmpty)
         {
             throw new SlipwayException(Errors.NothingToRelease, $"nothing unreleased: no change since {result.PreviousTag}",
