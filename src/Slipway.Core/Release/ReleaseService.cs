@@ -197,6 +197,12 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     }
 
     // The lock and, under it, a write a killed command left settled before anything is read (the CLI
-    // settled and reported it when it opened the repository; this covers a kill in between).
-    private WriteAccess Lock(string command) => RepositoryAccess.ForWriting(config.Root, command);
+    // settled and reported it when it opened the repository; this covers a kill in between), and the
+    // temporary file of a journal save a kill interrupted removed.
+    private WriteAccess Lock(string command)
+    {
+        var access = RepositoryAccess.ForWriting(config.Root, command);
+        Store.DiscardInterruptedSaves();
+        return access;
+    }
 }

@@ -58,6 +58,21 @@ public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
         resume.Error.ShouldContain("no release is in progress: the last one, v0.2.0, is finished [SW314]");
     }
 
+    [Fact]
+    public void Done_killed_while_saving_the_finished_journal_leaves_no_temporary_file()
+    {
+        // Found by the full sweep: 'done' killed as it renamed the finished journal into place left the
+        // journal's temporary file for good, since a finished release's journal is never saved again.
+        // The next writing command removes it (the journal beside it is whole, old or new).
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        var scenario = ReleaseScenario.KubeOpenCode;
+        var done = scenario.Stages.Count - 1;
+        var saves = Census(scenario, done).Where(p => p.Syscall == "rename" && p.Call.Contains("v0.2.0.json.tmp", StringComparison.Ordinal)).ToList();
+        saves.ShouldNotBeEmpty();
+
+        RunKilled(scenario, done, saves[^1]);
+    }
+
     /// <param name="sampledStages">How many commands, from the first, a default run kills in.</param>
     /// <param name="firstStage">The first command a default run kills in.</param>
     private void Sweep(ReleaseScenario scenario, int sampledStages, int perStage, int firstStage = 0)

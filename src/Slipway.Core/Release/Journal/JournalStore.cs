@@ -1,17 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Files;
 
 namespace Slipway.Core.Release.Journal;
 
 /// <summary>
 /// Release journals under the state directory, one file per release, written atomically (a temporary
-/// file renamed over the old one), so a killed process leaves either the old or the new journal.
+/// file renamed over the old one), so a killed process leaves either the old or the new journal, and at
+/// most the temporary file beside it, which the next writing command removes.
 /// Journals of older formats are upgraded as they are read and written back in the current one.
 /// </summary>
 public sealed class JournalStore(string stateDirectory) : IJournalStore
 {
     private string Directory => Path.Combine(stateDirectory, "releases");
+
+    private const string TemporarySuffix = ".tmp";
 
     public string PathFor(string tag) => Path.Combine(Directory, tag.Replace('/', '%') + ".json");
 
@@ -20,7 +24,7 @@ public sealed class JournalStore(string stateDirectory) : IJournalStore
         System.IO.Directory.CreateDirectory(Directory);
         journal.Updated = DateTimeOffset.UtcNow;
         var path = PathFor(journal.Tag);
-        var temp = path + ".tmp";
+        var temp = path + TemporarySuffix;
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             JsonSerializer.Serialize(stream, journal, JournalJson.Default.ReleaseJournal);
@@ -28,6 +32,26 @@ public sealed class JournalStore(string stateDirectory) : IJournalStore
         }
 
         File.Move(temp, path, overwrite: true);
+        Durability.FlushDirectories([Directory]);
+    }
+
+    /// <summary>
+    /// Removes the temporary files of saves a kill interrupted before their rename (found by the full
+    /// release kill sweep: 'done' killed while saving the finished journal left one for good, since a
+    /// finished release is never saved again). The journal beside it is whole, old or new, so the
+    /// temporary file is never read. Only under the repository's lock, where no save can be running.
+    /// </summary>
+    public void DiscardInterruptedSaves()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return;
+        }
+
+        foreach (var temp in System.IO.Directory.EnumerateFiles(Directory, "*.json" + TemporarySuffix))
+        {
+            File.Delete(temp);
+        }
     }
 
     /// <summary>The journal as JSON, as it is stored (what 'slipway status --json' prints).</summary>
