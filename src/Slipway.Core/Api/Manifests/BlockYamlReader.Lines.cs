@@ -26,11 +26,38 @@ internal sealed partial class BlockYamlReader
     {
         if (entries.Count < 8)
         {
-            return entries.Exists(e => e.Key == key);
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        keys ??= entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        if (keys is null)
+        {
+            keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                keys.Add(entry.Key);
+            }
+        }
+
         return !keys.Add(key);
+    }
+
+    /// <summary>The (empty) list of entries for a map at <paramref name="depth"/>.</summary>
+    private List<KeyValuePair<string, ManifestNode>> Entries(int depth)
+    {
+        while (_entries.Count <= depth)
+        {
+            _entries.Add([]);
+        }
+
+        return _entries[depth];
     }
 
     private bool Continues(int parentIndent) => _line < _lines.Count && !IsBlank(_line) && Indent(_line) > parentIndent && Content(_line)[0] != '#';
