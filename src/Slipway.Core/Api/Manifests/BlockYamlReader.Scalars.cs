@@ -76,10 +76,10 @@ internal sealed partial class BlockYamlReader
                 throw new OutsideSubsetException(); // a blank line with spaces beyond the indentation keeps them: rare, left to the general parser
             }
 
-            text.Append(IsBlank(_line) ? string.Empty : _text.AsSpan(start + indent, end - start - indent)).Append('\n');
+            text.Append(IsBlank(_line) ? string.Empty : _text.Span.Slice(start + indent, end - start - indent)).Append('\n');
         }
 
-        if (_line == _lines.Count && !_text.EndsWith('\n'))
+        if (_line == _lines.Count && !_text.Span.EndsWith('\n'))
         {
             throw new OutsideSubsetException(); // a last line without its line break is not clipped the usual way
         }

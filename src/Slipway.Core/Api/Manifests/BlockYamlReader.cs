@@ -12,7 +12,7 @@ namespace Slipway.Core.Api.Manifests;
 /// </summary>
 internal sealed partial class BlockYamlReader
 {
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly List<(int Start, int End)> _lines;
     private readonly List<int> _indents;
 
@@ -21,10 +21,10 @@ internal sealed partial class BlockYamlReader
     private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries = [];
     private int _line;
 
-    private BlockYamlReader(string text)
+    private BlockYamlReader(ReadOnlyMemory<char> text)
     {
         _text = text;
-        var lines = text.AsSpan().Count('\n') + 1;
+        var lines = text.Span.Count('\n') + 1;
         _lines = new(lines);
         _indents = new(lines);
         _strings = new(StringComparer.Ordinal);
@@ -32,9 +32,9 @@ internal sealed partial class BlockYamlReader
     }
 
     /// <summary>The documents of <paramref name="text"/>, or null when it uses anything this reader leaves to the general parser.</summary>
-    public static IReadOnlyList<ManifestNode?>? TryParse(string text)
+    public static IReadOnlyList<ManifestNode?>? TryParse(ReadOnlyMemory<char> text)
     {
-        if (text.AsSpan().IndexOfAny('\t', '\r') >= 0)
+        if (text.Span.IndexOfAny('\t', '\r') >= 0)
         {
             return null;
         }
