@@ -45,7 +45,8 @@ internal sealed class NextCommand(CommandContext context) : ICliCommand
         if (run.Json)
         {
             var json = new NextJson(result.Version.ToString(), result.Previous?.ToString(), result.PreviousTag, result.Level, result.Changes,
-                result.Reasons.Select(r => new ReasonJson(r.ShortSha, r.Title, r.Effect)).ToList());
+                result.Reasons.Select(r => new ReasonJson(r.ShortSha, r.Title, r.Effect)).ToList(),
+                result.RaisedBy is { } floor ? new NextApiJson(result.FromCommits!.ToString(), floor.Version.ToString(), floor.Level, floor.Reason, floor.Details) : null);
             run.Out.WriteLine(JsonSerializer.Serialize(json, SlipwayJson.Output.NextJson));
             return 0;
         }
@@ -61,6 +62,20 @@ internal sealed class NextCommand(CommandContext context) : ICliCommand
         if (result.Reasons.Count > 10)
         {
             run.ErrorConsole.MarkupLine($"  [grey]… and {result.Reasons.Count - 10} more[/]");
+        }
+
+        if (result.RaisedBy is { } raised)
+        {
+            run.ErrorConsole.MarkupLine(Shown.Markup($"the commits alone call for {result.FromCommits}; the CRD changes need {raised.Version} or later (the release refuses less):"));
+            foreach (var finding in raised.Details.Take(10))
+            {
+                run.ErrorConsole.MarkupLine($"  {Shown.Markup(finding)}");
+            }
+
+            if (raised.Details.Count > 10)
+            {
+                run.ErrorConsole.MarkupLine($"  [grey]… and {raised.Details.Count - 10} more[/]");
+            }
         }
 
         return 0;

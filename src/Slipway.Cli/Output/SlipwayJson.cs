@@ -93,7 +93,10 @@ internal sealed record InitPlaceJson(string File, int Line);
 
 internal sealed record ReasonJson(string Sha, string Title, string Effect);
 
-internal sealed record NextJson(string Version, string? Previous, string? PreviousTag, string Level, int Changes, IReadOnlyList<ReasonJson> Reasons);
+internal sealed record NextJson(string Version, string? Previous, string? PreviousTag, string Level, int Changes, IReadOnlyList<ReasonJson> Reasons, NextApiJson? Api);
+
+/// <summary>Why the CRD changes raised the next version above what the commits call for (null when they did not).</summary>
+internal sealed record NextApiJson(string FromCommits, string Minimum, string Level, string Reason, IReadOnlyList<string> Findings);
 
 /// <summary>One event of a release run: a step started or finished, a line of output, an action it took (with the diffs of the files it wrote), or the end.</summary>
 internal sealed record ReleaseEventJson(string Event, string? Step, string? Status, string? Message, string? Line)

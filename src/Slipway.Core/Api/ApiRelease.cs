@@ -55,6 +55,14 @@ public sealed class ApiRelease
     public SlipwayException? Refusal =>
         (Previous is null ? null : MinimumBump.Refusal(Minimum, Previous, Version)) ?? ApiVerdict.Of(Report, release: true);
 
+    /// <summary>
+    /// The version to release instead when <see cref="Version"/> is below what the CRD changes
+    /// require (the version <see cref="Refusal"/> would refuse with SW114), and why; null when it is enough.
+    /// </summary>
+    public VersionFloor? Floor => Previous is null || MinimumBump.Allows(Minimum, Previous, Version)
+        ? null
+        : new VersionFloor(MinimumBump.Smallest(Minimum, Previous), Minimum.Level.Name(), Minimum.Reason, MinimumBump.Details(Minimum));
+
     /// <summary>One line for the step's report: what changed since the previous release and the version that needs.</summary>
     public string Summary
     {

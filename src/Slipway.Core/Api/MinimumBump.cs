@@ -40,19 +40,20 @@ public static class MinimumBump
     }
 
     /// <summary>The refusal of <paramref name="requested"/> when it is below what <paramref name="bump"/> demands after <paramref name="previous"/>.</summary>
-    public static SlipwayException? Refusal(ApiBump bump, SemVersion previous, SemVersion requested)
-    {
-        var actual = BumpLevels.Between(previous, requested);
-        if (actual is { } level && level >= bump.Level)
-        {
-            return null;
-        }
+    public static SlipwayException? Refusal(ApiBump bump, SemVersion previous, SemVersion requested) =>
+        Allows(bump, previous, requested)
+            ? null
+            : new SlipwayException(Errors.VersionTooLowForApi, $"{requested} is too low after {previous}: {bump.Reason}",
+                $"release {Smallest(bump, previous)} (or later), or change api.bump if the policy does not fit this project", Details(bump));
 
-        var details = bump.Deciding.Select(f => $"{f.Where} {f.Path}: {f.Rule}: {f.Message}").ToList();
-        var smallest = VersionBump.Next(previous, bump.Level.Name(), PreReleaseStyle.Default);
-        return new SlipwayException(Errors.VersionTooLowForApi, $"{requested} is too low after {previous}: {bump.Reason}",
-            $"release {smallest} (or later), or change api.bump if the policy does not fit this project", details);
-    }
+    /// <summary>Whether <paramref name="requested"/> is at least the release <paramref name="bump"/> demands after <paramref name="previous"/>.</summary>
+    public static bool Allows(ApiBump bump, SemVersion previous, SemVersion requested) => BumpLevels.Between(previous, requested) is { } level && level >= bump.Level;
+
+    /// <summary>The smallest version <paramref name="bump"/> allows after <paramref name="previous"/>.</summary>
+    public static SemVersion Smallest(ApiBump bump, SemVersion previous) => VersionBump.Next(previous, bump.Level.Name(), PreReleaseStyle.Default);
+
+    /// <summary>The deciding findings, one line each.</summary>
+    public static IReadOnlyList<string> Details(ApiBump bump) => bump.Deciding.Select(f => $"{f.Where} {f.Path}: {f.Rule}: {f.Message}").ToList();
 
     private static BumpLevel Level(Finding finding, SemVersion previous, ApiBumpPolicy policy) => finding.Class switch
     {

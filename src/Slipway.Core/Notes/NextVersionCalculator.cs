@@ -6,7 +6,20 @@ namespace Slipway.Core.Notes;
 /// <summary>A change that decided the next version, for the explanation <c>next</c> prints.</summary>
 public sealed record VersionReason(string ShortSha, string Title, string Effect);
 
-public sealed record NextVersionResult(SemVersion Version, SemVersion? Previous, string? PreviousTag, string Level, IReadOnlyList<VersionReason> Reasons, int Changes);
+public sealed record NextVersionResult(SemVersion Version, SemVersion? Previous, string? PreviousTag, string Level, IReadOnlyList<VersionReason> Reasons, int Changes)
+{
+    /// <summary>What raised the version above the one the commits call for (the CRD changes); null when nothing did.</summary>
+    public VersionFloor? RaisedBy { get; init; }
+
+    /// <summary>The version the commits alone call for (without a pre-release label).</summary>
+    public SemVersion? FromCommits { get; init; }
+}
+
+/// <summary>
+/// A version the next one may not be below for a reason the commits do not show (the CRD changes
+/// since the previous release): the version, its bump level, why, and the findings behind it.
+/// </summary>
+public sealed record VersionFloor(SemVersion Version, string Level, string Reason, IReadOnlyList<string> Details);
 
 /// <summary>
 /// The next version from the changes since the previous final release: a breaking change bumps the
@@ -23,7 +36,8 @@ public static class NextVersionCalculator
         IReadOnlyCollection<SemVersion> tagged,
         NextSettings settings,
         string? preLabel,
-        SemVersion? firstVersion)
+        SemVersion? firstVersion,
+        Func<SemVersion, VersionFloor?>? floorFor = null)
     {
         var breaking = changes.Where(c => c.Breaking).ToList();
         var features = changes.Where(c => !c.Breaking && c.Type == "feat").ToList();
@@ -52,6 +66,19 @@ public static class NextVersionCalculator
             (level, deciding) = ("patch", changes.ToList());
         }
 
+        // What else the version must reach, asked about the version the commits call for (the release's own check).
+        var fromCommits = final;
+        var floor = previousFinal is null ? null : floorFor?.Invoke(final);
+        if (floor is not null && floor.Version > final)
+        {
+            final = floor.Version;
+            level = $"{floor.Level} (the CRD changes: {floor.Reason})";
+        }
+        else
+        {
+            floor = null;
+        }
+
         // A series of pre-releases already running towards a higher version is finished, not overtaken.
         var running = tagged.Where(v => v.IsPreRelease && (previousFinal is null || v.Core() > previousFinal)).DefaultIfEmpty().Max();
         if (running is not null && running.Core() > final)
@@ -63,7 +90,7 @@ public static class NextVersionCalculator
         var reasons = deciding.Select(c => new VersionReason(c.ShortSha, c.Title, c.Breaking ? "breaking" : c.Type ?? "change")).ToList();
         if (preLabel is null)
         {
-            return new NextVersionResult(final, previousFinal, previousTag, level, reasons, changes.Count);
+            return new NextVersionResult(final, previousFinal, previousTag, level, reasons, changes.Count) { RaisedBy = floor, FromCommits = fromCommits };
         }
 
         var series = tagged.Where(v => v.IsPreRelease && v.Core() == final && PreReleaseStyle.Of(v.PreRelease)?.Label == preLabel).DefaultIfEmpty().Max();
@@ -72,6 +99,6 @@ public static class NextVersionCalculator
             ? final.WithPreRelease(style.Format(1))
             : final.WithPreRelease(PreReleaseStyle.Of(series.PreRelease)!.Format(PreReleaseStyle.NumberOf(series.PreRelease)!.Value + 1));
         var continued = series is null ? $"{level}, a new {preLabel} series" : $"{level}, continuing after {series}";
-        return new NextVersionResult(pre, previousFinal, previousTag, continued, reasons, changes.Count);
+        return new NextVersionResult(pre, previousFinal, previousTag, continued, reasons, changes.Count) { RaisedBy = floor, FromCommits = fromCommits };
     }
 }

@@ -8,7 +8,8 @@ namespace Slipway.Core.Notes;
 public sealed class NextVersionService(SlipwayConfig config, GitRunner git, Task<string>? tagListing = null)
 {
     /// <param name="firstVersion">For a repository without releases: the version its references hold.</param>
-    public (NextVersionResult Result, IReadOnlyList<string> Warnings) Compute(string? preLabel, SemVersion? firstVersion, string to = "HEAD")
+    /// <param name="floorFor">Given the version the commits call for, a higher one it must reach (the CRD changes), or null.</param>
+    public (NextVersionResult Result, IReadOnlyList<string> Warnings) Compute(string? preLabel, SemVersion? firstVersion, string to = "HEAD", Func<SemVersion, VersionFloor?>? floorFor = null)
     {
         var resolver = new RangeResolver(git, config.Tag, tagListing);
         var index = resolver.Tags();
@@ -23,6 +24,6 @@ public sealed class NextVersionService(SlipwayConfig config, GitRunner git, Task
         var tagged = index.Versions.Keys.ToList();
         var items = new ChangeCollector(config.Notes, null, new ReleasePreparation(config)).Collect(commits);
         var model = new NotesBuilder(config.Notes, null).Build(range, commits, items, new HandWrittenParts(null, null), null);
-        return (NextVersionCalculator.Compute(model.Changes, previous, previousTag, tagged, config.Next, preLabel, firstVersion), warnings);
+        return (NextVersionCalculator.Compute(model.Changes, previous, previousTag, tagged, config.Next, preLabel, firstVersion, floorFor), warnings);
     }
 }

@@ -1,3 +1,4 @@
+using Slipway.Core.Api;
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Git;
@@ -68,11 +69,16 @@ public sealed class TargetVersion(SlipwayConfig config, GitRunner git)
         }
     }
 
-    /// <summary>The version the commits since the previous final release call for; <see cref="NextVersion.IsEmpty"/> when there are none.</summary>
+    /// <summary>
+    /// The version the commits since the previous final release call for, raised to what the CRD changes
+    /// require when there is an <c>api:</c> section (the release refuses anything lower, SW114);
+    /// <see cref="NextVersion.IsEmpty"/> when there are no commits.
+    /// </summary>
     /// <param name="firstVersion">For a repository without releases: the version its references hold.</param>
     public NextVersion Next(string? preLabel, SemVersion? firstVersion, Task<string>? tagListing = null)
     {
-        var (result, warnings) = new NextVersionService(config, git, tagListing).Compute(preLabel, firstVersion);
+        var (result, warnings) = new NextVersionService(config, git, tagListing)
+            .Compute(preLabel, firstVersion, floorFor: version => ApiRelease.For(config, git, version, "HEAD")?.Floor);
         return new NextVersion(result, warnings);
     }
 

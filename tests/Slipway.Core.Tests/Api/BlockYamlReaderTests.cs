@@ -20,7 +20,7 @@ public sealed class BlockYamlReaderTests
     public void Reads_every_fixture_as_the_general_parser_does(string file)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file));
-        var fast = BlockYamlReader.TryParse(text);
+        var fast = BlockYamlReader.TryParse(text.AsMemory());
         if (!text.Contains('[') && !text.Contains('!'))
         {
             fast.ShouldNotBeNull($"{file} is plain generated YAML");
@@ -57,7 +57,7 @@ public sealed class BlockYamlReaderTests
     [InlineData("a: 'unterminated\n")]
     [InlineData("a: \"\\x41\"\n")]
     public void Leaves_what_it_does_not_read_to_the_general_parser(string yaml) =>
-        BlockYamlReader.TryParse(yaml).ShouldBeNull();
+        BlockYamlReader.TryParse(yaml.AsMemory()).ShouldBeNull();
 
     [Theory]
     [InlineData("")]
@@ -76,7 +76,7 @@ public sealed class BlockYamlReaderTests
     [InlineData("- one\n  two\n- three\n")]
     public void Reads_generated_yaml_as_the_general_parser_does(string yaml)
     {
-        var fast = BlockYamlReader.TryParse(yaml);
+        var fast = BlockYamlReader.TryParse(yaml.AsMemory());
         fast.ShouldNotBeNull(yaml);
         Same(fast, ManifestParser.ParseAny(yaml), yaml);
     }
@@ -89,7 +89,7 @@ public sealed class BlockYamlReaderTests
         for (var i = 0; i < 400; i++)
         {
             var yaml = new RandomBlockYaml(random).Document();
-            var fast = BlockYamlReader.TryParse(yaml);
+            var fast = BlockYamlReader.TryParse(yaml.AsMemory());
             if (fast is not null)
             {
                 read++;

@@ -6,13 +6,14 @@ internal sealed partial class BlockYamlReader
     /// <summary>Each line's start and end (without its line break) and its indentation, measured once.</summary>
     private void SplitLines()
     {
-        for (var start = 0; start < _text.Length;)
+        var text = _text.Span;
+        for (var start = 0; start < text.Length;)
         {
-            var newline = _text.IndexOf('\n', start);
-            var end = newline < 0 ? _text.Length : newline;
+            var newline = text[start..].IndexOf('\n');
+            var end = newline < 0 ? text.Length : start + newline;
             _lines.Add((start, end));
             var first = start;
-            while (first < end && _text[first] == ' ')
+            while (first < end && text[first] == ' ')
             {
                 first++;
             }
@@ -26,11 +27,38 @@ internal sealed partial class BlockYamlReader
     {
         if (entries.Count < 8)
         {
-            return entries.Exists(e => e.Key == key);
+            foreach (var entry in entries)
+            {
+                if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        keys ??= entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        if (keys is null)
+        {
+            keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                keys.Add(entry.Key);
+            }
+        }
+
         return !keys.Add(key);
+    }
+
+    /// <summary>The (empty) list of entries for a map at <paramref name="depth"/>.</summary>
+    private List<KeyValuePair<string, ManifestNode>> Entries(int depth)
+    {
+        while (_entries.Count <= depth)
+        {
+            _entries.Add([]);
+        }
+
+        return _entries[depth];
     }
 
     private bool Continues(int parentIndent) => _line < _lines.Count && !IsBlank(_line) && Indent(_line) > parentIndent && Content(_line)[0] != '#';
@@ -50,7 +78,7 @@ internal sealed partial class BlockYamlReader
     private ReadOnlySpan<char> Content(int line)
     {
         var (start, end) = _lines[line];
-        return _text.AsSpan(start + _indents[line], end - start - _indents[line]);
+        return _text.Span.Slice(start + _indents[line], end - start - _indents[line]);
     }
 
     private bool IsBlank(int line) => Content(line).IsWhiteSpace();

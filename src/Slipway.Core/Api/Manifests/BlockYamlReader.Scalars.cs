@@ -29,19 +29,19 @@ internal sealed partial class BlockYamlReader
         }
 
         var value = BlockYamlText.Plain(text);
-        if (!text.Contains(" #", StringComparison.Ordinal) && Continues(parentIndent))
+        if (text.Contains(" #", StringComparison.Ordinal) || !Continues(parentIndent))
         {
-            // A plain scalar continued on more indented lines (until a comment): folded into one line with single spaces.
-            var folded = new System.Text.StringBuilder(value);
-            for (; Continues(parentIndent); _line++)
-            {
-                folded.Append(' ').Append(BlockYamlText.Plain(Content(_line)));
-            }
-
-            value = folded.ToString();
+            return new ManifestScalar(Shared(value), false, line);
         }
 
-        return new ManifestScalar(value, false, line);
+        // A plain scalar continued on more indented lines (until a comment): folded into one line with single spaces.
+        _scratch.Clear().Append(value);
+        for (; Continues(parentIndent); _line++)
+        {
+            _scratch.Append(' ').Append(BlockYamlText.Plain(Content(_line)));
+        }
+
+        return new ManifestScalar(_scratch.ToString(), false, line);
     }
 
     /// <summary>A literal block (<c>|</c>, <c>|-</c>, <c>|+</c>): its lines as written, less the block's indentation, chomped as the header says.</summary>
@@ -67,7 +67,7 @@ internal sealed partial class BlockYamlReader
         }
 
         var indent = Indent(first);
-        var text = new System.Text.StringBuilder();
+        var text = _scratch.Clear();
         for (; _line < _lines.Count && (IsBlank(_line) || Indent(_line) >= indent); _line++)
         {
             var (start, end) = _lines[_line];
@@ -76,21 +76,21 @@ internal sealed partial class BlockYamlReader
                 throw new OutsideSubsetException(); // a blank line with spaces beyond the indentation keeps them: rare, left to the general parser
             }
 
-            text.Append(IsBlank(_line) ? string.Empty : _text.AsSpan(start + indent, end - start - indent)).Append('\n');
+            text.Append(IsBlank(_line) ? string.Empty : _text.Span.Slice(start + indent, end - start - indent)).Append('\n');
         }
 
-        if (_line == _lines.Count && !_text.EndsWith('\n'))
+        if (_line == _lines.Count && !_text.Span.EndsWith('\n'))
         {
             throw new OutsideSubsetException(); // a last line without its line break is not clipped the usual way
         }
 
-        var body = text.ToString();
-        var value = chomp switch
+        // Chomping: '-' strips the final line breaks, '+' keeps them all, the default keeps one.
+        var kept = text.Length;
+        while (chomp != '+' && kept > 0 && text[kept - 1] == '\n')
         {
-            '-' => body.TrimEnd('\n'),
-            '+' => body,
-            _ => body.TrimEnd('\n') + "\n",
-        };
-        return new ManifestScalar(value, true, line);
+            kept--;
+        }
+
+        return new ManifestScalar(text.ToString(0, chomp == ' ' ? kept + 1 : kept), true, line);
     }
 }

@@ -12,17 +12,29 @@ namespace Slipway.Core.Api.Manifests;
 /// </summary>
 internal sealed partial class BlockYamlReader
 {
-    private readonly string _text;
-    private readonly List<(int Start, int End)> _lines = [];
-    private readonly List<int> _indents = [];
+    private readonly ReadOnlyMemory<char> _text;
+    private readonly List<(int Start, int End)> _lines;
+    private readonly List<int> _indents;
+
+    // The entries of the maps being read, one list per depth (a map's children are always deeper), so
+    // that a map allocates nothing but its own array of entries.
+    private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries = [];
     private int _line;
 
-    private BlockYamlReader(string text) => _text = text;
+    private BlockYamlReader(ReadOnlyMemory<char> text)
+    {
+        _text = text;
+        var lines = text.Span.Count('\n') + 1;
+        _lines = new(lines);
+        _indents = new(lines);
+        _strings = new(StringComparer.Ordinal);
+        _sharedStrings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The documents of <paramref name="text"/>, or null when it uses anything this reader leaves to the general parser.</summary>
-    public static IReadOnlyList<ManifestNode?>? TryParse(string text)
+    public static IReadOnlyList<ManifestNode?>? TryParse(ReadOnlyMemory<char> text)
     {
-        if (text.AsSpan().IndexOfAny('\t', '\r') >= 0)
+        if (text.Span.IndexOfAny('\t', '\r') >= 0)
         {
             return null;
         }
@@ -92,7 +104,7 @@ internal sealed partial class BlockYamlReader
             throw new OutsideSubsetException();
         }
 
-        return BlockYamlText.IsDash(Content(_line)) ? List(indent, depth) : Map(indent, depth, first: null);
+        return BlockYamlText.IsDash(Content(_line)) ? List(indent, depth) : Map(indent, depth, firstFrom: -1);
     }
 
     private ManifestList List(int indent, int depth)
@@ -115,7 +127,8 @@ internal sealed partial class BlockYamlReader
             else if (BlockYamlText.OpensMap(rest))
             {
                 // "- name: v1" opens a map at the key's column, continued by the lines below at that column.
-                items.Add(Map(indent + 1 + afterDash.Length - rest.Length, depth + 1, first: rest.ToString()));
+                var column = indent + 1 + afterDash.Length - rest.Length;
+                items.Add(Map(column, depth + 1, firstFrom: column - indent));
             }
             else
             {
@@ -128,28 +141,40 @@ internal sealed partial class BlockYamlReader
         return new ManifestList(items, line);
     }
 
-    /// <summary>A map with its keys at <paramref name="column"/>; <paramref name="first"/> is its first entry when it follows a list's dash.</summary>
-    private ManifestMap Map(int column, int depth, string? first)
+    /// <summary>
+    /// A map with its keys at <paramref name="column"/>; when it follows a list's dash, its first entry
+    /// is the current line from <paramref name="firstFrom"/> on (else -1).
+    /// </summary>
+    private ManifestMap Map(int column, int depth, int firstFrom)
     {
         var line = _line + 1;
-        var entries = new List<KeyValuePair<string, ManifestNode>>();
+        var entries = Entries(depth);
         HashSet<string>? keys = null; // for the duplicate check of large maps only
-        for (var entry = first; _line < _lines.Count; entry = null)
+        for (var from = firstFrom; _line < _lines.Count; from = -1)
         {
-            var content = entry ?? (Indent(_line) == column && !IsMarker(_line) ? Content(_line).ToString() : null);
-            if (content is null || (entry is null && BlockYamlText.IsDash(content)))
+            var content = Content(_line);
+            if (from >= 0)
+            {
+                content = content[from..];
+            }
+            else if (Indent(_line) != column || IsMarker(_line) || BlockYamlText.IsDash(content))
             {
                 break;
             }
 
             var colon = BlockYamlText.KeyEnd(content);
-            var key = colon > 0 ? content[..colon] : null;
-            if (key is null || !BlockYamlText.IsPlainKey(key) || Duplicate(entries, ref keys, key))
+            if (colon <= 0 || !BlockYamlText.IsPlainKey(content[..colon]))
             {
                 throw new OutsideSubsetException();
             }
 
-            var rest = content.AsSpan(colon + 1).TrimStart(' ');
+            var key = Shared(content[..colon]);
+            if (Duplicate(entries, ref keys, key))
+            {
+                throw new OutsideSubsetException();
+            }
+
+            var rest = content[(colon + 1)..].TrimStart(' ');
             if (rest.IsEmpty || rest[0] == '#')
             {
                 _line++;
@@ -163,7 +188,9 @@ internal sealed partial class BlockYamlReader
             SkipInsignificant();
         }
 
-        return new ManifestMap(entries, line);
+        var map = new ManifestMap(entries, line);
+        entries.Clear();
+        return map;
     }
 
     /// <summary>A value that starts on a line below its key or dash: more indented, or (after a key) a list at the key's own indent; else null.</summary>

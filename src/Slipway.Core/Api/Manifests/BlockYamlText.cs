@@ -31,12 +31,12 @@ internal static class BlockYamlText
     }
 
     /// <summary>A key this reader takes as written: plain, no indicator in front, no merge key, no trailing blank.</summary>
-    public static bool IsPlainKey(string key) =>
-        key.Length > 0 && key != "<<" && !key.EndsWith(' ') && "-?:,[]{}#&*!|>'\"%@`".IndexOf(key[0], StringComparison.Ordinal) < 0
+    public static bool IsPlainKey(ReadOnlySpan<char> key) =>
+        key.Length > 0 && key is not "<<" && key[^1] != ' ' && "-?:,[]{}#&*!|>'\"%@`".IndexOf(key[0]) < 0
         && !(key[0] == '-' && key.Length > 1 && key[1] == ' ');
 
     /// <summary>A plain scalar on one line: up to a comment, trimmed; anything the general parser might read otherwise is left to it.</summary>
-    public static string Plain(ReadOnlySpan<char> text)
+    public static ReadOnlySpan<char> Plain(ReadOnlySpan<char> text)
     {
         var comment = text.IndexOf(" #");
         var value = (comment >= 0 ? text[..comment] : text).Trim(' ');
@@ -46,7 +46,7 @@ internal static class BlockYamlText
             throw new BlockYamlReader.OutsideSubsetException();
         }
 
-        return value.ToString();
+        return value;
     }
 
     /// <summary>A quoted scalar that ends on its line (followed by nothing but a comment): its value, unescaped.</summary>

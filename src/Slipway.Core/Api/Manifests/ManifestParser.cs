@@ -19,7 +19,11 @@ public static class ManifestParser
 
     /// <summary>The root node of every document; an empty document gives null.</summary>
     /// <exception cref="ManifestException">The text is not valid YAML, or is refused.</exception>
-    public static IReadOnlyList<ManifestNode?> Parse(string text) => BlockYamlReader.TryParse(text) ?? ParseAny(text);
+    public static IReadOnlyList<ManifestNode?> Parse(string text) => BlockYamlReader.TryParse(text.AsMemory()) ?? ParseAny(text);
+
+    /// <summary>The same, from characters the caller owns (a pooled buffer): the trees keep no reference to them.</summary>
+    /// <exception cref="ManifestException">The text is not valid YAML, or is refused.</exception>
+    public static IReadOnlyList<ManifestNode?> Parse(ReadOnlyMemory<char> text) => BlockYamlReader.TryParse(text) ?? ParseAny(text.ToString());
 
     /// <summary>Reads any YAML with the general parser (the fast reader leaves what it does not read to it).</summary>
     internal static IReadOnlyList<ManifestNode?> ParseAny(string text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Slipway.Core.Api.Crds;
@@ -66,10 +67,14 @@ public sealed class CrdSnapshotLoader(GitReader git)
 
     private static List<CustomResourceDefinition> Parse(TreeBlob file, byte[] bytes, string label)
     {
+        // The text is decoded into a pooled buffer, not a string: the trees keep only their own short
+        // strings, and the buffer of one file serves the next (megabytes less memory to touch).
+        var body = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, StrictUtf8.GetMaxCharCount(body.Length)));
         try
         {
-            var text = StrictUtf8.GetString(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes);
-            return CrdReader.Read(ManifestParser.Parse(text), file.Path).ToList();
+            var length = StrictUtf8.GetChars(body, buffer);
+            return CrdReader.Read(ManifestParser.Parse(buffer.AsMemory(0, length)), file.Path).ToList();
         }
         catch (ManifestException e)
         {
@@ -78,6 +83,10 @@ public sealed class CrdSnapshotLoader(GitReader git)
         catch (DecoderFallbackException)
         {
             throw Unreadable($"{file.Path} at {label} is not UTF-8 text");
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
