@@ -12,6 +12,15 @@ internal static class SlipwayApp
     /// <param name="host">The environment and clock GitHub requests use (tests give their own); the machine's by default.</param>
     public static int Run(string[] args, CliIO io, string startDirectory, Core.Hosting.RunHost? host = null)
     {
+        // '--version' alone is answered before the twenty commands are built, which is most of what
+        // it would cost: by System.CommandLine's own --version action, on a root without them.
+        if (args is ["--version"])
+        {
+            var exit = new RootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+            Flush(io.Out);
+            return exit;
+        }
+
         var options = new GlobalOptions();
         var root = new RootCommand("Slipway runs a project's release procedure from one declarative file, slipway.yaml.");
         foreach (var option in options.All)

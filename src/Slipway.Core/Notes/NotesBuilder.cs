@@ -41,10 +41,23 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge,
 
     private List<SectionModel> Sections(IReadOnlyList<ChangeModel> changes, IReadOnlyList<NoticeModel> notices)
     {
+        // One pass over the changes, not one per section: a whole history has 100,000 of them.
+        var byCategory = new Dictionary<string, List<ChangeModel>>(StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            if (!byCategory.TryGetValue(change.Category, out var list))
+            {
+                byCategory[change.Category] = list = [];
+            }
+
+            list.Add(change);
+        }
+
         var sections = new List<SectionModel>();
         foreach (var (key, title) in settings.Sections)
         {
-            var members = changes.Where(c => string.Equals(c.Category, key, StringComparison.Ordinal)).ToList();
+            // A list of its own per section, as before: a key configured twice lists its changes twice.
+            var members = byCategory.TryGetValue(key, out var found) ? new List<ChangeModel>(found) : [];
             var noticed = notices.Where(n => string.Equals(n.Category, key, StringComparison.Ordinal)).ToList();
             if (members.Count > 0 || noticed.Count > 0)
             {

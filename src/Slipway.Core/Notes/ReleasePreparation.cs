@@ -40,8 +40,22 @@ public sealed class ReleasePreparation
 
     /// <summary>Whether a change with this title (without its "(#N)") and merged branch (null for a commit) prepared a release.</summary>
     public bool Prepared(string title, string? mergedBranch) =>
-        (_titles is not null && (_titleStarts is null || _titleStarts.Any(p => title.StartsWith(p, StringComparison.Ordinal))) && _titles.Value.IsMatch(title))
+        (_titles is not null && (_titleStarts is null || StartsWithAny(title, _titleStarts)) && _titles.Value.IsMatch(title))
         || (mergedBranch is not null && _branch is not null && _branch.Value.IsMatch(mergedBranch));
+
+    // A loop rather than Any with a lambda: this is asked of every change, and the lambda captured the title each time.
+    private static bool StartsWithAny(string title, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (title.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? LiteralStart(string template) =>
         ValueTemplate.Parse(template, Placeholders.Release).Parts is [LiteralPart { Text.Length: > 0 } first, ..] ? first.Text : null;

@@ -28,8 +28,18 @@ internal sealed class MarkdownWriter(TextWriter output)
     }
 
     /// <summary>A heading, the notices (a bold title and their text), then one line per change.</summary>
-    public MarkdownWriter Section(SectionModel section, Action<TextWriter, ChangeModel> line) =>
-        Section(section.Title, section.Notices.Select(n => (Action<TextWriter>)(o => NoticeLine(o, n))).Concat(section.Changes.Select(c => (Action<TextWriter>)(o => line(o, c)))), (o, write) => write(o));
+    /// <remarks>Written in two loops rather than as one sequence of closures: a whole history makes one per change.</remarks>
+    public MarkdownWriter Section(SectionModel section, Action<TextWriter, ChangeModel> line)
+    {
+        Section(section.Title, section.Notices, (output, notice) => NoticeLine(output, notice));
+        foreach (var change in section.Changes)
+        {
+            line(output, change);
+            output.Write('\n');
+        }
+
+        return this;
+    }
 
     /// <summary>A notice as a line: <c>- **Title**: text</c>, with the style's <paramref name="bullet"/>.</summary>
     public static void NoticeLine(TextWriter output, NoticeModel notice, char bullet = '-') => output.Write($"{bullet} **{notice.Title}**: {notice.Text}");
