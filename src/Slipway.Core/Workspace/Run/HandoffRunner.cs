@@ -23,6 +23,7 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
     /// <summary>Advances the hand-off; <paramref name="save"/> writes the workspace journal.</summary>
     public void Advance(HandoffSettings handoff, HandoffRecord record, MemberRecord release, Action save)
     {
+        CrashPoints.Hit("handoff:before");
         var from = workspace[handoff.From.Name];
         var target = new GitRunner(handoff.Target.FullPath);
         var values = Values(release);
@@ -39,7 +40,9 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
         }
 
         CreateBranch(handoff, record, target);
+        CrashPoints.Hit("handoff:after-branch");
         Push(handoff, record, target);
+        CrashPoints.Hit("handoff:after-push");
         Propose(handoff, record, values, save);
     }
 
@@ -97,6 +100,7 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
         {
             var pull = client.PullRequestsFrom(head, handoff.Target.Base).FirstOrDefault(p => p.IsOpen || p.IsMerged)
                 ?? client.OpenPullRequest(new PullRequestDraft(handoff.PullRequestTitle.Render(values), head, handoff.Target.Base, Body(handoff, values)));
+            CrashPoints.Hit("handoff:after-open"); // opened, not yet recorded: the next run finds it by its branch
             (record.PullRequest, record.PullRequestUrl) = (pull.Number, pull.WebUrl);
             save();
         }
