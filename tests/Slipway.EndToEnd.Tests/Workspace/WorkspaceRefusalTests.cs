@@ -23,7 +23,7 @@ public sealed class WorkspaceRefusalTests
         foreach (var repository in workspace.Releasing)
         {
             Directory.Exists(repository.File(".git/slipway/releases")).ShouldBeFalse();
-            Directory.Exists(repository.File(".git/slipway/workspace")).ShouldBeFalse();
+            File.Exists(repository.File(".git/slipway/workspace/0.9.0.json")).ShouldBeFalse(); // only the workspace lock's file is there
         }
     }
 
