@@ -7,10 +7,18 @@ using Slipway.Core.Workspace.Run;
 
 namespace Slipway.Cli.Commands;
 
-/// <summary><c>slipway release VERSION|major|minor|patch|rc</c>: plan the release and run it, step by step, journaled.</summary>
+/// <summary>
+/// <c>slipway release VERSION|major|minor|patch|rc</c>: plan the release and run it, step by step,
+/// journaled. In a workspace with <c>version: per-repository</c>, <c>NAME=VERSION</c> gives a repository
+/// a version of its own.
+/// </summary>
 internal sealed class ReleaseCommand(CommandContext context) : ICliCommand
 {
-    private readonly Argument<string> _target = new("VERSION|major|minor|patch|rc") { Description = "The version to release, or a keyword computed from the current version" };
+    private readonly Argument<string[]> _target = new("VERSION|major|minor|patch|rc")
+    {
+        Description = "The version to release, or a keyword computed from the current version; in a workspace with 'version: per-repository', also NAME=VERSION for a repository's own",
+        Arity = ArgumentArity.OneOrMore,
+    };
     private readonly Option<bool> _dryRun = new("--dry-run", "-n") { Description = "Run preflight, then print exactly what the release would do (every edit as a diff, command, commit, ref and request), changing nothing" };
     private readonly Option<string?> _from = new("--from") { Description = "Make a patch release from this tag, on its patch branch", HelpName = "TAG" };
     private readonly Option<string[]> _cherryPick = new("--cherry-pick") { Description = "Commits to pick onto the patch branch (with --from)", HelpName = "SHA", AllowMultipleArgumentsPerToken = true };
@@ -42,16 +50,12 @@ internal sealed class ReleaseCommand(CommandContext context) : ICliCommand
     {
         if (WorkspaceSession.Find(run, parse.GetValue(_workspace)) is { } workspace)
         {
-            if (parse.GetValue(_from) is not null)
-            {
-                throw new SlipwayException(Errors.Usage, "--from makes a patch release of one repository, not of a workspace", "run it in that repository's clone");
-            }
-
-            return workspace.Release(new WorkspaceRequest(parse.GetValue(_target)!) { AllowEmpty = parse.GetValue(_allowEmpty) }, parse.GetValue(_dryRun), parse.GetValue(_yes));
+            var asked = WorkspaceRequest.Parse(parse.GetValue(_target)!) with { AllowEmpty = parse.GetValue(_allowEmpty), PatchOf = parse.GetValue(_from) };
+            return workspace.Release(asked, parse.GetValue(_dryRun), parse.GetValue(_yes));
         }
 
         var session = new ReleaseSession(run);
-        var request = new ReleaseRequest(parse.GetValue(_target)!)
+        var request = new ReleaseRequest(Single(parse.GetValue(_target)!, run))
         {
             PatchOf = parse.GetValue(_from),
             CherryPicks = parse.GetValue(_cherryPick) ?? [],
@@ -69,4 +73,10 @@ internal sealed class ReleaseCommand(CommandContext context) : ICliCommand
         session.Confirm(parse.GetValue(_yes), $"Release {journal.Version} ({journal.Tag}, {from}) from {journal.Base}?");
         return session.Report(session.Service.Start(journal, session.Observer));
     }
+
+    // Outside a workspace there is one repository, so one version; NAME=VERSION would name nothing.
+    private static string Single(string[] targets, Invocation run) => targets is [var target] && !target.Contains('=', StringComparison.Ordinal)
+        ? target
+        : throw new SlipwayException(Errors.Usage, $"'{string.Join(' ', targets)}' gives several versions, but {run.Directory} has no {Core.Configuration.WorkspaceSettings.DefaultFileName}: one repository is released at one version",
+            "give one VERSION (or keyword); NAME=VERSION is for a workspace with 'version: per-repository' (run there, or name it with --workspace FILE)");
 }

@@ -15,7 +15,7 @@ internal static class HelpExamples
         ["init"] = ["slipway init", "slipway init --stdout"],
         ["notes"] = ["slipway notes                 the unreleased changes", "slipway notes --version 1.3.0  the notes of a release", "slipway notes --write"],
         ["next"] = ["slipway next", "slipway next --pre rc"],
-        ["release"] = ["slipway release minor --dry-run", "slipway release 1.4.0", "slipway release rc --yes"],
+        ["release"] = ["slipway release minor --dry-run", "slipway release 1.4.0", "slipway release rc --yes", "slipway release minor bpfman-operator=0.8.1  one repository at its own version"],
         ["status"] = ["slipway status", "slipway status --version 1.4.0"],
         ["resume"] = ["slipway resume"],
         ["done"] = ["slipway done crd-upgrade-table", "slipway done community-operators --workspace slipway.workspace.yaml"],

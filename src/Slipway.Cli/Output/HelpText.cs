@@ -39,9 +39,9 @@ internal static class HelpText
         return code;
     }
 
-    /// <summary>A command as its own usage line names it: required arguments in &lt;&gt;, optional ones in [&lt;&gt;].</summary>
+    /// <summary>A command as its own usage line names it: required arguments in &lt;&gt;, optional ones in [&lt;&gt;], "..." after one that takes several.</summary>
     public static string Usage(Command command) =>
-        string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(a => a.Arity.MinimumNumberOfValues > 0 ? $"<{Label(a)}>" : $"[<{Label(a)}>]").Prepend(command.Name));
+        string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(a => (a.Arity.MinimumNumberOfValues > 0 ? $"<{Label(a)}>" : $"[<{Label(a)}>]") + (a.Arity.MaximumNumberOfValues > 1 ? "..." : string.Empty)).Prepend(command.Name));
 
     private static string Label(Argument argument) => argument.HelpName ?? argument.Name;
 

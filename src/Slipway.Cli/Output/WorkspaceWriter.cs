@@ -122,9 +122,13 @@ internal static class WorkspaceWriter
             output.WriteLine(Shown.Plain($"  {released}: released, kept (a pushed tag is never undone)"));
         }
 
-        foreach (var branch in outcome.HandoffBranches)
+        foreach (var handoff in outcome.Handoffs.Where(h => h.Done.Count + h.Left.Count > 0))
         {
-            output.WriteLine(Shown.Plain($"  hand-off branch deleted: {branch}"));
+            output.WriteLine(Shown.Plain($"  hand-off {handoff.Name}: {(handoff.Done.Count > 0 ? string.Join("; ", handoff.Done) : "nothing to undo")}"));
+            foreach (var line in handoff.Left)
+            {
+                output.WriteLine(Shown.Plain($"    left: {line}"));
+            }
         }
     }
 

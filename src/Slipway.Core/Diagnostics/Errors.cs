@@ -73,6 +73,7 @@ public static class Errors
     public static readonly ErrorKind NoWorkspaceRelease = new("SW371", ExitCode.RepositoryState, "no workspace release in progress");
     public static readonly ErrorKind WorkspaceJournalUnreadable = new("SW372", ExitCode.RepositoryState, "the workspace journal cannot be read");
     public static readonly ErrorKind HandoffBranchConflict = new("SW373", ExitCode.RepositoryState, "a hand-off's branch exists and is not Slipway's");
+    public static readonly ErrorKind WorkspaceLocked = new("SW374", ExitCode.RepositoryState, "another Slipway command is running the workspace release");
 
     public static readonly ErrorKind ConfigurationChanged = new("SW365", ExitCode.RepositoryState, "the configuration changed during the release");
     public static readonly ErrorKind StepAlreadyFinished = new("SW366", ExitCode.RepositoryState, "the step is already done or skipped");

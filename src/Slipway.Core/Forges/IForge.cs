@@ -21,6 +21,9 @@ public interface IForge
 
     ForgePullRequest OpenPullRequest(PullRequestDraft draft);
 
+    /// <summary>Closes an open pull request without merging it (an abort of what Slipway opened).</summary>
+    ForgePullRequest ClosePullRequest(int number);
+
     /// <summary>The release of a tag: the published one, else a draft left for it (by CI); null when there is none.</summary>
     ForgeRelease? ReleaseFor(string tag);
 

@@ -26,7 +26,8 @@ public sealed class BpfmanWorkspace : IDisposable
 
     private readonly List<IDisposable> _owned = [];
 
-    public BpfmanWorkspace(bool handoff = true)
+    /// <param name="versionMode">The workspace file's <c>version:</c> (absent: the default, shared).</param>
+    public BpfmanWorkspace(bool handoff = true, string? versionMode = null)
     {
         Bpfman = Repository("bpfman", out var bpfmanOrigin);
         BpfmanOrigin = bpfmanOrigin;
@@ -77,7 +78,7 @@ public sealed class BpfmanWorkspace : IDisposable
         Community.Git("push", "-q", "origin", "main");
 
         Directory = Own(TestRepository.CreateEmpty());
-        var workspace = $"repositories:\n  - name: bpfman\n    path: {Bpfman.Path}\n  - name: bpfman-operator\n    path: {Operator.Path}\n  - name: bpfman-docs\n    path: {Docs.Path}\n";
+        var workspace = (versionMode is null ? string.Empty : $"version: {versionMode}\n") + $"repositories:\n  - name: bpfman\n    path: {Bpfman.Path}\n  - name: bpfman-operator\n    path: {Operator.Path}\n  - name: bpfman-docs\n    path: {Docs.Path}\n";
         File.WriteAllText(System.IO.Path.Combine(Directory.Path, "slipway.workspace.yaml"), workspace + (handoff ? Handoff.Replace("{community}", Community.Path, StringComparison.Ordinal) + "\n" : string.Empty));
     }
 

@@ -57,6 +57,7 @@ public sealed partial class FakeGitHub
                 .Where(p => (query["state"] ?? "open") is "all" || p.State == (query["state"] ?? "open"))
                 .OrderByDescending(p => p.Number).Select(p => p.ToJson(Item(operation), this)).ToList()),
             "pulls/create" => CreatePull(operation, body!),
+            "pulls/update" => UpdatePull(operation, Number(values["pull_number"]), body ?? []),
             "pulls/get" => PullRequests.FirstOrDefault(p => p.Number == Number(values["pull_number"])) is { } pull
                 ? Ok(200, pull.ToJson(Item(operation), this)) : Error(404, "Not Found"),
             "repos/list-pull-requests-associated-with-commit" => Page(operation, request, PullRequests
@@ -102,6 +103,27 @@ public sealed partial class FakeGitHub
         var pull = new FakePullRequest { Number = ++_nextPull, Title = (string)body["title"]!, Body = (string?)body["body"] ?? string.Empty, Head = head, Base = @base, Author = "release-bot" };
         PullRequests.Add(pull);
         return Ok(201, pull.ToJson(Item(operation, 201), this), ("Location", $"{Api}/repos/{Owner}/{Repo}/pulls/{pull.Number}"));
+    }
+
+    // GitHub's rules for a state change: a merged pull request stays merged (422), a closed one reopens.
+    private FakeResponse UpdatePull(OpenApiOperation operation, long number, JsonObject body)
+    {
+        if (PullRequests.FirstOrDefault(p => p.Number == number) is not { } pull)
+        {
+            return Error(404, "Not Found");
+        }
+
+        if ((string?)body["state"] is { } state)
+        {
+            if (pull.MergedAt is not null)
+            {
+                return Error(422, "Validation Failed", [new JsonObject { ["resource"] = "PullRequest", ["code"] = "custom", ["message"] = "Cannot change the state of a merged pull request." }]);
+            }
+
+            pull.State = state;
+        }
+
+        return Ok(200, pull.ToJson(Item(operation), this));
     }
 
     private FakeResponse CreateRelease(OpenApiOperation operation, JsonObject body)

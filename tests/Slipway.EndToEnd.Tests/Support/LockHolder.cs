@@ -11,10 +11,15 @@ public sealed class LockHolder : IDisposable
     private readonly Process _process;
 
     public LockHolder(TestRepository repo)
+        : this(repo.File(".git/slipway/lock"))
     {
-        var state = repo.File(".git/slipway");
-        Directory.CreateDirectory(state);
-        _process = Process.Start(new ProcessStartInfo("flock", ["--nonblock", "--close", Path.Combine(state, "lock"), "sh", "-c", "echo held; exec sleep 600"]) { RedirectStandardOutput = true })!;
+    }
+
+    /// <summary>Holds the lock file <paramref name="lockFile"/> (a workspace's, beside its journal).</summary>
+    public LockHolder(string lockFile)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(lockFile)!);
+        _process = Process.Start(new ProcessStartInfo("flock", ["--nonblock", "--close", lockFile, "sh", "-c", "echo held; exec sleep 600"]) { RedirectStandardOutput = true })!;
         _process.StandardOutput.ReadLine().ShouldBe("held", "flock could not take the lock");
     }
 

@@ -23,8 +23,31 @@ public sealed class WorkspaceRefusalTests
         foreach (var repository in workspace.Releasing)
         {
             Directory.Exists(repository.File(".git/slipway/releases")).ShouldBeFalse();
+            File.Exists(repository.File(".git/slipway/workspace/0.9.0.json")).ShouldBeFalse(); // only the workspace lock's file is there
+        }
+    }
+
+    [Fact]
+    public void A_patch_release_from_a_tag_is_refused_in_a_workspace_with_why_and_how_to_patch_instead()
+    {
+        using var workspace = new BpfmanWorkspace(handoff: false);
+
+        foreach (var args in new[] { new[] { "release", "0.8.1", "--from", "v0.8.0", "--yes" }, ["release", "0.8.1", "--from", "v0.8.0", "--dry-run"] })
+        {
+            var refused = Tool.RunProcess(workspace.Directory.Path, args).ShouldExit(2).Error;
+            refused.ShouldContain($"--from v0.8.0 patches one repository's release on its patch branch, but {workspace.Directory.Path}/slipway.workspace.yaml releases 3 repositories");
+            refused.ShouldContain("patch each repository in its own clone");
+            refused.ShouldContain("SW201");
+        }
+
+        foreach (var repository in workspace.Releasing)
+        {
+            repository.Git("branch", "--list").Trim().ShouldBe("* main");
             Directory.Exists(repository.File(".git/slipway/workspace")).ShouldBeFalse();
         }
+
+        // In the clone itself, without the workspace, the patch release is the one repository's.
+        Tool.RunProcess(workspace.Bpfman.Path, ["release", "0.8.1", "--from", "v0.8.0", "--dry-run"]).ShouldSucceed().Out.ShouldContain("patching v0.8.0");
     }
 
     [Fact]

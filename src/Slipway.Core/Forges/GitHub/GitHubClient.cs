@@ -34,6 +34,11 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
         found => new SlipwayException(Errors.GitHubNotOurs, $"pull request #{found.Number} ({found.HtmlUrl}) from {pull.Head} into {pull.Base} was opened by someone else while Slipway was opening one",
             "look at it: 'slipway resume' takes it as the release's pull request, or close it and resume to open Slipway's own"));
 
+    /// <summary>Closes a pull request (PATCH state=closed); closing one that is closed already changes nothing.</summary>
+    public GitHubPullRequest ClosePullRequest(int number) =>
+        Parse(http.Send(HttpMethod.Patch, $"{Repo}/pulls/{number}", JsonSerializer.Serialize(new PullRequestStateWrite("closed"), GitHubJson.Default.PullRequestStateWrite))!,
+            GitHubJson.Default.GitHubPullRequest, $"{Repo}/pulls/{number}");
+
     /// <summary>The pull requests that contain a commit (GitHub's own association, also for squash and rebase merges), page by page as they are read.</summary>
     public IEnumerable<GitHubPullRequest> PullRequestsOfCommit(string sha) =>
         GitHubPages.All(http, $"{Repo}/commits/{sha}/pulls?per_page=100", GitHubJson.Default.ListGitHubPullRequest, notFoundIsEmpty: true);

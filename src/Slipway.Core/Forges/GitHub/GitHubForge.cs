@@ -34,6 +34,8 @@ public sealed class GitHubForge(GitHubClient client) : IForge
 
     public ForgePullRequest OpenPullRequest(PullRequestDraft draft) => Convert(client.CreatePullRequest(new NewPullRequest(draft.Title, draft.Head, draft.Base, draft.Body)));
 
+    public ForgePullRequest ClosePullRequest(int number) => Convert(client.ClosePullRequest(number));
+
     public ForgeRelease? ReleaseFor(string tag) => client.ReleaseOf(tag) is { } found ? Convert(found) : null;
 
     public ForgeRelease CreateRelease(ReleaseDraft draft) => Convert(client.CreateRelease(Write(draft)));

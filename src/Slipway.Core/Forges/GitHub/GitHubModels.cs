@@ -46,6 +46,9 @@ public sealed record GitHubPullRequest
 
 public sealed record NewPullRequest(string Title, string Head, string Base, string Body);
 
+/// <summary>The body of an update of a pull request's state: "closed" or "open".</summary>
+public sealed record PullRequestStateWrite(string State);
+
 public sealed record GitHubRelease
 {
     public required long Id { get; init; }
@@ -80,6 +83,7 @@ public sealed record GitHubErrorBody(string? Message, string? DocumentationUrl, 
 [JsonSerializable(typeof(GitHubPullRequest))]
 [JsonSerializable(typeof(List<GitHubPullRequest>))]
 [JsonSerializable(typeof(NewPullRequest))]
+[JsonSerializable(typeof(PullRequestStateWrite))]
 [JsonSerializable(typeof(GitHubRelease))]
 [JsonSerializable(typeof(List<GitHubRelease>))]
 [JsonSerializable(typeof(ReleaseWrite))]

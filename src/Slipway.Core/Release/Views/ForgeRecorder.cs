@@ -27,6 +27,9 @@ public sealed class ForgeRecorder(IForge forge, bool send, Action<ReleaseAction>
         return opened;
     }
 
+    // No release step closes a pull request (only a workspace abort does, outside any plan): nothing to report.
+    public ForgePullRequest ClosePullRequest(int number) => send ? forge.ClosePullRequest(number) : forge.PullRequest(number) with { State = ForgeRequestState.Closed };
+
     public ForgeRelease? ReleaseFor(string tag) => forge.ReleaseFor(tag);
 
     public ForgeRelease CreateRelease(ReleaseDraft draft)

@@ -23,6 +23,7 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
     /// <summary>Advances the hand-off; <paramref name="save"/> writes the workspace journal.</summary>
     public void Advance(HandoffSettings handoff, HandoffRecord record, MemberRecord release, Action save)
     {
+        CrashPoints.Hit("handoff:before");
         var from = workspace[handoff.From.Name];
         var target = new GitRunner(handoff.Target.FullPath);
         var values = Values(release);
@@ -39,22 +40,14 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
         }
 
         CreateBranch(handoff, record, target);
+        CrashPoints.Hit("handoff:after-branch");
         Push(handoff, record, target);
+        CrashPoints.Hit("handoff:after-push");
         Propose(handoff, record, values, save);
     }
 
-    /// <summary>Removes the hand-off's local branch when it is still where Slipway made it (abort); a pushed branch and a pull request stay for a person to close.</summary>
-    public static bool Abort(HandoffSettings handoff, HandoffRecord record)
-    {
-        var target = new GitRunner(handoff.Target.FullPath);
-        if (record.Commit is null || new GitReader(target).Resolve("refs/heads/" + record.Branch) != record.Commit)
-        {
-            return false;
-        }
-
-        target.Check("update-ref", "-d", "refs/heads/" + record.Branch, record.Commit);
-        return true;
-    }
+    /// <summary>The forge of the target repository (the released repository's forge settings, pointed at it).</summary>
+    public ForgeAccess Forge(HandoffSettings handoff) => forge(ForgeConfig(handoff), new GitRunner(handoff.Target.FullPath), host);
 
     private static void CreateBranch(HandoffSettings handoff, HandoffRecord record, GitRunner target)
     {
@@ -95,7 +88,7 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
 
     private void Propose(HandoffSettings handoff, HandoffRecord record, Dictionary<string, string> values, Action save)
     {
-        var access = forge(ForgeConfig(handoff), new GitRunner(handoff.Target.FullPath), host);
+        var access = Forge(handoff);
         var head = Head(handoff, record);
         if (access.Client is not { } client)
         {
@@ -107,6 +100,7 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
         {
             var pull = client.PullRequestsFrom(head, handoff.Target.Base).FirstOrDefault(p => p.IsOpen || p.IsMerged)
                 ?? client.OpenPullRequest(new PullRequestDraft(handoff.PullRequestTitle.Render(values), head, handoff.Target.Base, Body(handoff, values)));
+            CrashPoints.Hit("handoff:after-open"); // opened, not yet recorded: the next run finds it by its branch
             (record.PullRequest, record.PullRequestUrl) = (pull.Number, pull.WebUrl);
             save();
         }
@@ -135,7 +129,7 @@ internal sealed class HandoffRunner(LoadedWorkspace workspace, RunHost host, For
     }
 
     // A branch of a fork is named owner:branch in the target repository; one of the target itself by its name.
-    private static string Head(HandoffSettings handoff, HandoffRecord record)
+    public static string Head(HandoffSettings handoff, HandoffRecord record)
     {
         var url = new GitReader(new GitRunner(handoff.Target.FullPath)).RemoteUrl(handoff.Target.Remote);
         var fork = url is null ? null : ForgeRepository.FromRemoteUrl(url);

@@ -11,7 +11,8 @@ namespace Slipway.Core.Workspace.Run;
 /// </summary>
 public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
 {
-    private IEnumerable<string> Directories => workspace.Order.Select(m => Path.Combine(StateDirectory.For(m.Directory), "workspace"));
+    /// <summary>Where the copies are kept, one directory per repository (the workspace lock lives there too).</summary>
+    public IEnumerable<string> Directories => workspace.Order.Select(m => Path.Combine(StateDirectory.For(m.Directory), "workspace"));
 
     public void Save(WorkspaceJournal journal)
     {

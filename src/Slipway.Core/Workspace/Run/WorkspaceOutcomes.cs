@@ -4,13 +4,6 @@ using Slipway.Core.Release.Journal;
 
 namespace Slipway.Core.Workspace.Run;
 
-/// <summary>What 'slipway release' was asked in a workspace.</summary>
-public sealed record WorkspaceRequest(string Target)
-{
-    /// <summary>Release a repository even when nothing changed in it since its previous release.</summary>
-    public bool AllowEmpty { get; init; }
-}
-
 /// <summary>A workspace release checked but not started: its journal and every repository's release, in order.</summary>
 public sealed record WorkspacePlan(WorkspaceJournal Journal, IReadOnlyList<PlannedRelease> Releases);
 
@@ -35,5 +28,5 @@ public sealed record WorkspaceStatus(WorkspaceJournal Journal, IReadOnlyList<Mem
 
 public sealed record MemberStatus(MemberRecord Record, ReleaseJournal? Release);
 
-/// <summary>What an abort did: the releases it undid (their own refs only), the ones it kept (released), and the hand-off branches it removed.</summary>
-public sealed record WorkspaceAbortOutcome(WorkspaceJournal Journal, IReadOnlyList<(string Repository, AbortOutcome Outcome)> Aborted, IReadOnlyList<string> Released, IReadOnlyList<string> HandoffBranches);
+/// <summary>What an abort did: the releases it undid (their own refs only), the ones it kept (released), and what it undid and left of each unmerged hand-off.</summary>
+public sealed record WorkspaceAbortOutcome(WorkspaceJournal Journal, IReadOnlyList<(string Repository, AbortOutcome Outcome)> Aborted, IReadOnlyList<string> Released, IReadOnlyList<HandoffAbort> Handoffs);

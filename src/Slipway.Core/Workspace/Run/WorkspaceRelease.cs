@@ -21,21 +21,18 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
     public LoadedWorkspace Workspace => workspace;
 
     /// <summary>The release of every repository, checked (one version, or each its own) but not started.</summary>
-    /// <exception cref="SlipwayException">A workspace release is in progress (SW370), or a repository refuses the release (SW107, SW313…).</exception>
+    /// <exception cref="SlipwayException">A workspace release is in progress (SW370), the request does not fit the workspace (SW201), or a repository refuses the release (SW107, SW313…).</exception>
     public WorkspacePlan Prepare(WorkspaceRequest request)
     {
-        if (_store.InProgress() is { } open)
-        {
-            throw new SlipwayException(Errors.WorkspaceReleaseInProgress, $"the workspace release {open.Name} is in progress",
-                "finish it (slipway resume) or drop it (slipway abort) first");
-        }
+        RefuseIfInProgress();
 
+        var targets = request.For(workspace);
         var releases = new List<PlannedRelease>();
         var versions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in workspace.Order)
         {
             var shared = workspace.Settings.Version == WorkspaceVersionMode.Shared && releases.Count > 0;
-            var journal = _members.Fresh(member, shared ? releases[0].Journal.Version.ToString() : request.Target, versions, request.AllowEmpty);
+            var journal = _members.Fresh(member, shared ? releases[0].Journal.Version.ToString() : targets[member.Name], versions, request.AllowEmpty);
             versions[member.Name] = journal.Version.ToString();
             releases.Add(new PlannedRelease(member, journal));
         }
@@ -80,19 +77,27 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
     }
 
     /// <summary>Starts a prepared workspace release: every repository's preflight first (<see cref="Preflight"/>), then as far as it goes.</summary>
+    /// <exception cref="SlipwayException">Another workspace command runs (SW374), or one started a workspace release since this one was prepared (SW370).</exception>
     public WorkspaceOutcome Start(WorkspacePlan plan, Func<string, IReleaseObserver> observers)
     {
+        using var gate = Lock("release");
+        RefuseIfInProgress(); // again under the lock: another release may have started since Prepare
         Preflight(plan);
         _store.Save(plan.Journal);
         return Advancer(observers).Run(plan.Journal, plan.Releases.ToDictionary(r => r.Member.Name, r => r.Journal, StringComparer.Ordinal));
     }
 
     /// <summary>Continues every repository wherever it stopped, and starts the ones whose upstreams are now tagged.</summary>
-    public WorkspaceOutcome Resume(Func<string, IReleaseObserver> observers) => Advancer(observers).Run(InProgress(), null);
+    public WorkspaceOutcome Resume(Func<string, IReleaseObserver> observers)
+    {
+        using var gate = Lock("resume");
+        return Advancer(observers).Run(InProgress(), null);
+    }
 
     /// <summary>Marks a hand-off's pull request merged by a person (there was no forge token), and continues.</summary>
     public WorkspaceOutcome MarkDone(string handoff, Func<string, IReleaseObserver> observers)
     {
+        using var gate = Lock("done " + handoff);
         var journal = InProgress();
         var record = journal.Handoffs.FirstOrDefault(h => h.Name == handoff)
             ?? throw new SlipwayException(Errors.Usage, $"'{handoff}' is not a hand-off of this workspace", $"hand-offs: {string.Join(", ", journal.Handoffs.Select(h => h.Name).DefaultIfEmpty("none"))}");
@@ -138,10 +143,22 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
         return new WorkspaceStatus(journal, journal.Repositories.Select(r => new MemberStatus(r, _members.Journal(workspace[r.Name], r))).ToList());
     }
 
-    /// <summary>Undoes the unfinished repositories' releases (each only its own refs) and the hand-off branches still where Slipway made them; released repositories stay released.</summary>
+    /// <summary>
+    /// Undoes what the run made and is not finished: each unmerged hand-off (its pull request, its
+    /// branch on the remote and in the clone, while at Slipway's commit), first, as it talks to the
+    /// remote and the forge and so is the likeliest to fail; then the unfinished repositories' releases
+    /// (each only its own refs). Released repositories stay released.
+    /// </summary>
+    /// <exception cref="SlipwayException">Another workspace command runs (SW374), or a remote or the forge cannot be reached (nothing archived: abort again).</exception>
     public WorkspaceAbortOutcome Abort()
     {
+        using var gate = Lock("abort");
         var journal = InProgress();
+        var undo = new HandoffUndo(new HandoffRunner(workspace, host, forge));
+        var handoffs = workspace.Settings.Handoffs
+            .Where(h => journal.Handoff(h.Name).State != HandoffState.Merged)
+            .Select(h => undo.Undo(h, journal.Handoff(h.Name)))
+            .ToList();
         var aborted = new List<(string, AbortOutcome)>();
         foreach (var record in journal.Repositories.AsEnumerable().Reverse().Where(r => r.State == MemberState.Releasing))
         {
@@ -152,11 +169,19 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             }
         }
 
-        var branches = workspace.Settings.Handoffs
-            .Where(h => journal.Handoff(h.Name).State != HandoffState.Merged && HandoffRunner.Abort(h, journal.Handoff(h.Name)))
-            .Select(h => $"{h.Target.Path}: {journal.Handoff(h.Name).Branch}").ToList();
         _store.Archive(journal, "aborted");
-        return new WorkspaceAbortOutcome(journal, aborted, journal.Repositories.Where(r => r.State == MemberState.Released).Select(r => r.Name).ToList(), branches);
+        return new WorkspaceAbortOutcome(journal, aborted, journal.Repositories.Where(r => r.State == MemberState.Released).Select(r => r.Name).ToList(), handoffs);
+    }
+
+    private WorkspaceLock Lock(string command) => WorkspaceLock.Acquire(_store.Directories, command);
+
+    private void RefuseIfInProgress()
+    {
+        if (_store.InProgress() is { } open)
+        {
+            throw new SlipwayException(Errors.WorkspaceReleaseInProgress, $"the workspace release {open.Name} is in progress",
+                "finish it (slipway resume) or drop it (slipway abort) first");
+        }
     }
 
     private WorkspaceJournal InProgress() => _store.InProgress()
