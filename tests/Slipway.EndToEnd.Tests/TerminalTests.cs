@@ -10,7 +10,7 @@ namespace Slipway.EndToEnd.Tests;
 /// </summary>
 public sealed class TerminalTests
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "slipway.dll");
+    internal static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "slipway.dll");
 
     [Theory]
     [InlineData(60)]
@@ -86,7 +86,7 @@ public sealed class TerminalTests
     [Fact]
     public void Every_output_schema_in_schemas_output_is_the_one_the_json_types_make()
     {
-        foreach (var name in OutputSchemas.Types.Keys)
+        foreach (var name in OutputSchemas.Names)
         {
             var path = Path.Combine(RepositoryRoot.Path, "schemas", "output", $"{name}.schema.json");
             if (Environment.GetEnvironmentVariable("SLIPWAY_WRITE_SCHEMAS") == "1")
@@ -121,7 +121,7 @@ public sealed class TerminalTests
         return Run("script", ["-qec", command, "/dev/null"], directory, environment, removeNoColor: !noColor).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static string Run(string file, string[] args, string directory, Dictionary<string, string> environment, bool removeNoColor = true)
+    internal static string Run(string file, string[] args, string directory, Dictionary<string, string> environment, bool removeNoColor = true)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var arg in args)
