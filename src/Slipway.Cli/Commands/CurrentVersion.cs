@@ -10,14 +10,7 @@ namespace Slipway.Cli.Commands;
 internal static class CurrentVersion
 {
     /// <summary>The version the references agree on, or null when they do not agree or cannot be read.</summary>
-    public static SemVersion? OfReferences(Invocation run) => OfReferences(run.Config);
-
-    /// <inheritdoc cref="OfReferences(Invocation)"/>
-    public static SemVersion? OfReferences(Core.Configuration.SlipwayConfig config)
-    {
-        var scan = ReferenceReader.Read(config);
-        return !scan.Problems.Any() && scan.Consensus.Agrees ? scan.Consensus.Version : null;
-    }
+    public static SemVersion? OfReferences(Invocation run) => ReferenceReader.AgreedVersion(run.Config);
 
     /// <summary>
     /// The version the unreleased changes would be released as: what <c>slipway next</c> computes,

@@ -78,7 +78,7 @@ internal static class ValueCompletions
 
     private static IEnumerable<string> Next(SlipwayConfig config, GitRunner git)
     {
-        var held = Commands.CurrentVersion.OfReferences(config);
+        var held = Core.References.ReferenceReader.AgreedVersion(config);
         var next = new Core.Planning.TargetVersion(config, git).Next(null, held);
         string?[] versions = [next.IsEmpty ? null : next.Result.Version.ToString(), held?.ToString()];
         return versions.OfType<string>();
