@@ -29,6 +29,22 @@ public sealed partial class HelpTests
         }
     }
 
+    [Fact]
+    public void Every_example_in_the_help_is_a_command_line_slipway_accepts()
+    {
+        var dir = Path.GetTempPath();
+        foreach (var example in Slipway.Cli.Output.HelpExamples.All)
+        {
+            // The command itself: before a redirection or the words that explain it; quoted words kept whole.
+            var line = ColumnGap().Split(example.Split(" > ")[0])[0];
+            var words = ShellWord().Matches(line).Select(m => m.Value.Trim('"')).Skip(1).ToArray();
+            Tool.Run(dir, [.. words, "--help"]).ShouldSucceed().Out.ShouldContain("Usage:", Case.Sensitive, example);
+        }
+    }
+
+    [GeneratedRegex("\"[^\"]*\"|[^ ]+")]
+    private static partial Regex ShellWord();
+
     [GeneratedRegex("  +")]
     private static partial Regex ColumnGap();
 }

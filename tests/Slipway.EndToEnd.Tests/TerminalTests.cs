@@ -10,7 +10,7 @@ namespace Slipway.EndToEnd.Tests;
 /// </summary>
 public sealed class TerminalTests
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "slipway.dll");
+    internal static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "slipway.dll");
 
     [Theory]
     [InlineData(60)]
@@ -84,9 +84,27 @@ public sealed class TerminalTests
     }
 
     [Fact]
+    public void The_schema_address_is_the_one_build_property_in_every_id_in_the_modeline_and_in_the_docs()
+    {
+        using var repo = Kube();
+        var property = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot.Path, "Directory.Build.props")).Descendants("SlipwaySchemaBase").Single().Value;
+        Core.Configuration.SchemaLocation.Repository.ShouldBe(property);
+        foreach (var name in OutputSchemas.Names.Prepend("workspace").Prepend("config"))
+        {
+            var file = name switch { "config" => "slipway.schema.json", "workspace" => "slipway-workspace.schema.json", _ => $"output/{name}.schema.json" };
+            var id = $"{property}schemas/{file}";
+            System.Text.Json.JsonDocument.Parse(Tool.Run(repo.Path, "schema", name).ShouldSucceed().Out).RootElement.GetProperty("$id").GetString().ShouldBe(id, name);
+            System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "schemas", file))).RootElement.GetProperty("$id").GetString().ShouldBe(id, file);
+        }
+
+        Tool.Run(repo.Path, "init", "--stdout", "--force").ShouldSucceed().Out.Split('\n')[0].ShouldBe($"# yaml-language-server: $schema={property}schemas/slipway.schema.json");
+        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "command-line.md")).ShouldContain(Core.Configuration.SchemaLocation.Modeline);
+    }
+
+    [Fact]
     public void Every_output_schema_in_schemas_output_is_the_one_the_json_types_make()
     {
-        foreach (var name in OutputSchemas.Types.Keys)
+        foreach (var name in OutputSchemas.Names)
         {
             var path = Path.Combine(RepositoryRoot.Path, "schemas", "output", $"{name}.schema.json");
             if (Environment.GetEnvironmentVariable("SLIPWAY_WRITE_SCHEMAS") == "1")
@@ -121,7 +139,7 @@ public sealed class TerminalTests
         return Run("script", ["-qec", command, "/dev/null"], directory, environment, removeNoColor: !noColor).Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static string Run(string file, string[] args, string directory, Dictionary<string, string> environment, bool removeNoColor = true)
+    internal static string Run(string file, string[] args, string directory, Dictionary<string, string> environment, bool removeNoColor = true)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var arg in args)

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
 using Slipway.Cli.Infrastructure;
+using Slipway.Cli.Output;
 
 namespace Slipway.Cli.Commands;
 
@@ -9,7 +11,7 @@ namespace Slipway.Cli.Commands;
 /// </summary>
 internal sealed class AbortCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = ReleaseOptions.Version("The release to abort, when several are in progress");
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release to abort, when several are in progress").JournalVersions(context);
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
     private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
@@ -31,6 +33,12 @@ internal sealed class AbortCommand(CommandContext context) : ICliCommand
             var journal = session.Service.InProgress(ReleaseOptions.Parse(parse.GetValue(_version)));
             session.Confirm(parse.GetValue(_yes), $"Abort the release of {journal.Tag}, deleting {journal.Branch} and its local work?");
             var outcome = session.Service.Abort(journal);
+            if (run.Json)
+            {
+                run.Out.WriteLine(JsonSerializer.Serialize(AbortJson.From(outcome), SlipwayJson.Output.AbortJson));
+                return 0;
+            }
+
             run.Out.WriteLine($"Aborted {outcome.Tag}: {string.Join("; ", outcome.Done)}.");
             foreach (var line in outcome.Left)
             {

@@ -17,7 +17,7 @@ namespace Slipway.Cli.Commands;
 /// </summary>
 internal sealed class ArtifactsCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = new("--version") { Description = "The release whose artifacts to check (default: the version the references hold)", HelpName = "VERSION" };
+    private readonly Option<string?> _version = new Option<string?>("--version") { Description = "The release whose artifacts to check (default: the version the references hold)", HelpName = "VERSION" }.TaggedVersions(context);
     private readonly Option<string?> _wait = new("--wait") { Description = "Check again until all artifacts are there or this much time has passed (90s, 30m, 1h)", HelpName = "DURATION" };
 
     public Command Build()

@@ -10,11 +10,7 @@ namespace Slipway.Cli.Commands;
 internal static class CurrentVersion
 {
     /// <summary>The version the references agree on, or null when they do not agree or cannot be read.</summary>
-    public static SemVersion? OfReferences(Invocation run)
-    {
-        var scan = ReferenceReader.Read(run.Config);
-        return !scan.Problems.Any() && scan.Consensus.Agrees ? scan.Consensus.Version : null;
-    }
+    public static SemVersion? OfReferences(Invocation run) => ReferenceReader.AgreedVersion(run.Config);
 
     /// <summary>
     /// The version the unreleased changes would be released as: what <c>slipway next</c> computes,

@@ -6,8 +6,8 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway done STEP</c>: mark a manual checkpoint as done, and continue the release.</summary>
 internal sealed class DoneCommand(CommandContext context) : ICliCommand
 {
-    private readonly Argument<string> _step = new("STEP") { Description = "The manual step a person has done (see 'slipway status'); in a workspace, the hand-off whose pull request a person merged" };
-    private readonly Option<string?> _version = ReleaseOptions.Version("The release, when several are in progress");
+    private readonly Argument<string> _step = new Argument<string>("STEP") { Description = "The manual step a person has done (see 'slipway status'); in a workspace, the hand-off whose pull request a person merged" }.StepsToMarkDone(context);
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release, when several are in progress").JournalVersions(context);
     private readonly Option<bool> _accept = ReleaseOptions.AcceptConfigChange();
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
     private readonly Option<string?> _workspace = ReleaseOptions.Workspace();

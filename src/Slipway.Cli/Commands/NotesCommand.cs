@@ -11,7 +11,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway notes</c>: release notes from the history since the previous release, in the configured style.</summary>
 internal sealed class NotesCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = new("--version") { Description = "The version the notes are for: a tagged release, or the title for the changes up to --to (default: the unreleased changes)", HelpName = "VERSION" };
+    private readonly Option<string?> _version = new Option<string?>("--version") { Description = "The version the notes are for: a tagged release, or the title for the changes up to --to (default: the unreleased changes)", HelpName = "VERSION" }.ReleaseVersions(context);
     private readonly Option<bool> _unreleased = new("--unreleased") { Description = "The changes since the previous release, titled with the version 'slipway next' computes (the default without --version)" };
     private readonly Option<string?> _style = new("--style") { Description = "github-sections, whats-changed or keep-a-changelog (default: notes.style)", HelpName = "STYLE" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the notes to FILE instead of standard output", HelpName = "FILE" };

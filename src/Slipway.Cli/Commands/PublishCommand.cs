@@ -12,7 +12,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway publish</c>: create or update the GitHub release of an existing tag with the release notes (the release's publish step, alone).</summary>
 internal sealed class PublishCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = new("--version") { Description = "The version whose tag to publish (default: the version the references hold)", HelpName = "VERSION" };
+    private readonly Option<string?> _version = new Option<string?>("--version") { Description = "The version whose tag to publish (default: the version the references hold)", HelpName = "VERSION" }.TaggedVersions(context);
     private readonly Option<string?> _tag = new("--tag") { Description = "The tag to publish", HelpName = "TAG" };
     private readonly Option<bool> _dryRun = new("--dry-run", "-n") { Description = "Print the release that would be published, and change nothing" };
 

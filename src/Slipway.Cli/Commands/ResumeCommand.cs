@@ -6,7 +6,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway resume</c>: continue the release in progress from its first step not yet done.</summary>
 internal sealed class ResumeCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = ReleaseOptions.Version("The release to resume, when several are in progress");
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release to resume, when several are in progress").JournalVersions(context);
     private readonly Option<bool> _accept = ReleaseOptions.AcceptConfigChange();
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
     private readonly Option<string?> _workspace = ReleaseOptions.Workspace();

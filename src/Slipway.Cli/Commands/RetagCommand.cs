@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
 using Slipway.Cli.Infrastructure;
+using Slipway.Cli.Output;
 
 namespace Slipway.Cli.Commands;
 
@@ -10,7 +12,7 @@ namespace Slipway.Cli.Commands;
 /// </summary>
 internal sealed class RetagCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = ReleaseOptions.Version("The release to retag (default: the latest release journal, or the references' version)");
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release to retag (default: the latest release journal, or the references' version)").TaggedVersions(context);
     private readonly Option<string?> _commit = new("--commit") { Description = "The commit to tag (default: the tip of the remote's base branch)", HelpName = "REV" };
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
 
@@ -28,6 +30,12 @@ internal sealed class RetagCommand(CommandContext context) : ICliCommand
             var journal = proposal.Journal;
             session.Confirm(parse.GetValue(_yes), $"Move {journal.Tag} to {proposal.Commit[..7]} ({proposal.Subject}), locally and on {journal.Remote}?");
             var moved = session.Service.Retag(proposal);
+            if (run.Json)
+            {
+                run.Out.WriteLine(JsonSerializer.Serialize(new RetagJson(moved.Tag, moved.Was, moved.Commit, proposal.Subject, moved.Remote), SlipwayJson.Output.RetagJson));
+                return 0;
+            }
+
             run.Out.WriteLine($"Moved {moved.Tag} from {moved.Was?[..7] ?? "nowhere"} to {moved.Commit[..7]} and pushed it to {moved.Remote}.");
             return 0;
         });

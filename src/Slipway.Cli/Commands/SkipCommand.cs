@@ -6,9 +6,9 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway skip STEP --reason TEXT</c>: pass over a step that cannot be done here, on the record, and continue.</summary>
 internal sealed class SkipCommand(CommandContext context) : ICliCommand
 {
-    private readonly Argument<string> _step = new("STEP") { Description = "The step to pass over (see 'slipway status')" };
+    private readonly Argument<string> _step = new Argument<string>("STEP") { Description = "The step to pass over (see 'slipway status')" }.StepsToSkip(context);
     private readonly Option<string> _reason = new("--reason") { Description = "Why it is not done; kept in the journal and shown by 'slipway status'", Required = true, HelpName = "TEXT" };
-    private readonly Option<string?> _version = ReleaseOptions.Version("The release, when several are in progress");
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release, when several are in progress").JournalVersions(context);
     private readonly Option<bool> _accept = ReleaseOptions.AcceptConfigChange();
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
 

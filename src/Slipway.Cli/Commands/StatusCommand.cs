@@ -9,7 +9,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway status</c>: the checklist of the release in progress.</summary>
 internal sealed class StatusCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = ReleaseOptions.Version("The release to show (default: the one in progress, else the last one)");
+    private readonly Option<string?> _version = ReleaseOptions.Version("The release to show (default: the one in progress, else the last one)").JournalVersions(context, finished: true);
     private readonly Option<bool> _yes = ReleaseOptions.Yes();
     private readonly Option<string?> _workspace = ReleaseOptions.Workspace();
 
@@ -33,7 +33,7 @@ internal sealed class StatusCommand(CommandContext context) : ICliCommand
         var journal = status.Journal;
         if (run.Json)
         {
-            run.Out.WriteLine(JournalStore.Serialize(journal));
+            run.Out.WriteLine(SlipwayJson.Compact(System.Text.Json.Nodes.JsonNode.Parse(JournalStore.Serialize(journal))!));
             return 0;
         }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
 using Slipway.Cli.Infrastructure;
+using Slipway.Cli.Output;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Release;
 
@@ -8,7 +10,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway tag [VERSION]</c>: create the annotated release tag on a commit, after checking its tree holds the version.</summary>
 internal sealed class TagCommand(CommandContext context) : ICliCommand
 {
-    private readonly Argument<string?> _version = new("VERSION") { Description = "The version to tag (default: the one the references hold)", Arity = ArgumentArity.ZeroOrOne };
+    private readonly Argument<string?> _version = new Argument<string?>("VERSION") { Description = "The version to tag (default: the one the references hold)", Arity = ArgumentArity.ZeroOrOne }.VersionsToTag(context);
     private readonly Option<string> _commit = new("--commit") { Description = "The commit to tag", HelpName = "REV", DefaultValueFactory = _ => "HEAD" };
     private readonly Option<bool> _push = new("--push") { Description = "Push the tag to the remote" };
 
@@ -25,6 +27,12 @@ internal sealed class TagCommand(CommandContext context) : ICliCommand
             var version = parse.GetValue(_version) is { } given ? VersionArgument.Parse(given, "tag") : CurrentVersion.OfReferences(run)
                 ?? throw new SlipwayException(Errors.NoCurrentVersion, "the references do not agree on a version to tag", "name it: slipway tag VERSION");
             var tagged = run.ReleaseService().Tag(version, parse.GetValue(_commit)!, parse.GetValue(_push));
+            if (run.Json)
+            {
+                run.Out.WriteLine(JsonSerializer.Serialize(new TagJson(tagged.Tag, version.ToString(), tagged.Commit, tagged.PushedTo), SlipwayJson.Output.TagJson));
+                return 0;
+            }
+
             run.Out.WriteLine($"Tagged {tagged.Commit[..7]} as {tagged.Tag}.");
             if (tagged.PushedTo is { } remote)
             {

@@ -12,7 +12,7 @@ namespace Slipway.Cli.Commands;
 /// <summary><c>slipway verify</c>: exit 0 when every reference holds the version, 1 otherwise; a CI verify-versions job for every file.</summary>
 internal sealed class VerifyCommand(CommandContext context) : ICliCommand
 {
-    private readonly Option<string?> _version = new("--version") { Description = "The version every reference must hold", HelpName = "VERSION" };
+    private readonly Option<string?> _version = new Option<string?>("--version") { Description = "The version every reference must hold", HelpName = "VERSION" }.ReleaseVersions(context);
     private readonly Option<string?> _tag = new("--tag") { Description = "A tag whose version every reference must hold (e.g. $GITHUB_REF_NAME)", HelpName = "TAG" };
 
     public Command Build()

@@ -7,7 +7,7 @@ namespace Slipway.Cli.Infrastructure;
 internal static class BundledSchemas
 {
     /// <summary>The commands with a documented --json output, each described by schemas/output/NAME.schema.json.</summary>
-    public static IEnumerable<string> Outputs => Output.OutputSchemas.Types.Keys;
+    public static IEnumerable<string> Outputs => Output.OutputSchemas.Names;
 
     public static IEnumerable<string> Names => Outputs.Prepend("workspace").Prepend("config");
 

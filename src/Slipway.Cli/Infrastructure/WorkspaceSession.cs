@@ -53,7 +53,7 @@ internal sealed class WorkspaceSession(Invocation run, WorkspaceRelease service)
 
         var unfinished = status.Repositories.Where(r => r.Record.State != MemberState.Released).Select(r => r.Record.Name);
         new ReleaseSession(run).Confirm(yes, $"Abort the workspace release {status.Journal.Name}, undoing the local work of {string.Join(", ", unfinished)}?");
-        WorkspaceWriter.Aborted(run.Out, service.Abort());
+        WorkspaceWriter.Aborted(run.Out, run.Json, service.Abort());
         return 0;
     }
 

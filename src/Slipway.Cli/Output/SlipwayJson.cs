@@ -17,6 +17,9 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(ReleasePlanJson))]
 [JsonSerializable(typeof(PublishJson))]
 [JsonSerializable(typeof(ArtifactsJson))]
+[JsonSerializable(typeof(AbortJson))]
+[JsonSerializable(typeof(TagJson))]
+[JsonSerializable(typeof(RetagJson))]
 internal sealed partial class SlipwayJson : JsonSerializerContext
 {
     /// <summary>
@@ -29,6 +32,9 @@ internal sealed partial class SlipwayJson : JsonSerializerContext
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
+
+    /// <summary>A document built or read as nodes (a journal as it is stored), written in the one style.</summary>
+    public static string Compact(System.Text.Json.Nodes.JsonNode node) => node.ToJsonString(Output.Options);
 }
 
 internal sealed record ErrorJson(ErrorBodyJson Error);
@@ -98,9 +104,17 @@ internal sealed record NextJson(string Version, string? Previous, string? Previo
 /// <summary>Why the CRD changes raised the next version above what the commits call for (null when they did not).</summary>
 internal sealed record NextApiJson(string FromCommits, string Minimum, string Level, string Reason, IReadOnlyList<string> Findings);
 
-/// <summary>One event of a release run: a step started or finished, a line of output, an action it took (with the diffs of the files it wrote), or the end.</summary>
+/// <summary>
+/// One event of a release run: a step started or finished, a line of output, an action it took (with
+/// the diffs of the files it wrote), or the end. In a workspace, a "repository" event names the
+/// repository the events after it are about, and the end carries the workspace journal.
+/// </summary>
 internal sealed record ReleaseEventJson(string Event, string? Step, string? Status, string? Message, string? Line)
 {
+    public string? Repository { get; init; }
+
+    public Core.Workspace.Run.WorkspaceJournal? Workspace { get; init; }
+
     public Core.Release.Actions.ActionData? Action { get; init; }
 
     public IReadOnlyList<string>? Diffs { get; init; }

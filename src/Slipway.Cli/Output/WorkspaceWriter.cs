@@ -11,7 +11,7 @@ internal static class WorkspaceWriter
     public static void Heading(TextWriter output, bool json, string repository)
     {
         output.WriteLine(json
-            ? new JsonObject { ["event"] = "repository", ["repository"] = repository }.ToJsonString()
+            ? System.Text.Json.JsonSerializer.Serialize(new ReleaseEventJson("repository", null, null, null, null) { Repository = repository }, SlipwayJson.Output.ReleaseEventJson)
             : $"── {Shown.Plain(repository)}");
         output.Flush();
     }
@@ -32,12 +32,12 @@ internal static class WorkspaceWriter
         {
             if (json)
             {
-                output.WriteLine(new JsonObject
+                output.WriteLine(SlipwayJson.Compact(new JsonObject
                 {
                     ["event"] = "handoff", ["handoff"] = handoff.Name, ["from"] = handoff.From, ["target"] = handoff.Target, ["branch"] = handoff.Branch,
                     ["repository"] = handoff.Repository, ["base"] = handoff.Base, ["title"] = handoff.Title,
                     ["copies"] = new JsonArray(handoff.Copies.Select(c => (JsonNode)new JsonObject { ["from"] = c.From, ["to"] = c.To }).ToArray()),
-                }.ToJsonString());
+                }));
                 continue;
             }
 
@@ -57,9 +57,8 @@ internal static class WorkspaceWriter
         var journal = outcome.Journal;
         if (json)
         {
-            var state = JsonNode.Parse(WorkspaceJournalStore.Serialize(journal))!.AsObject();
-            state["event"] = outcome.Completed ? "completed" : "waiting";
-            output.WriteLine(state.ToJsonString());
+            var end = new ReleaseEventJson(outcome.Completed ? "completed" : "waiting", null, null, null, null) { Workspace = journal };
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(end, SlipwayJson.Output.ReleaseEventJson));
             return;
         }
 
@@ -82,7 +81,7 @@ internal static class WorkspaceWriter
                 releases[member.Record.Name] = JsonNode.Parse(JournalStore.Serialize(member.Release!));
             }
 
-            output.WriteLine(new JsonObject { ["workspace"] = JsonNode.Parse(WorkspaceJournalStore.Serialize(status.Journal)), ["releases"] = releases }.ToJsonString());
+            output.WriteLine(SlipwayJson.Compact(new JsonObject { ["workspace"] = JsonNode.Parse(WorkspaceJournalStore.Serialize(status.Journal)), ["releases"] = releases }));
             return;
         }
 
@@ -105,8 +104,14 @@ internal static class WorkspaceWriter
         console.Write(table);
     }
 
-    public static void Aborted(TextWriter output, WorkspaceAbortOutcome outcome)
+    public static void Aborted(TextWriter output, bool json, WorkspaceAbortOutcome outcome)
     {
+        if (json)
+        {
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(AbortJson.From(outcome), SlipwayJson.Output.AbortJson));
+            return;
+        }
+
         output.WriteLine($"Aborted the workspace release {outcome.Journal.Name}.");
         foreach (var (repository, aborted) in outcome.Aborted)
         {

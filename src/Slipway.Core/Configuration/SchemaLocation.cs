@@ -4,11 +4,10 @@ namespace Slipway.Core.Configuration;
 /// Where editors fetch the schema of slipway.yaml: the raw file in Slipway's repository, so the
 /// yaml-language-server modeline that init writes works in any repository. The schema's $id says the
 /// same (a test keeps them in step); 'slipway schema' prints the copy built into the tool.
+/// <see cref="Repository"/> is made at build time from the SlipwaySchemaBase property (Directory.Build.props).
 /// </summary>
-public static class SchemaLocation
+public static partial class SchemaLocation
 {
-    public const string Repository = "https://raw.githubusercontent.com/slipway-release/slipway/main/";
-
     public const string Config = Repository + "schemas/slipway.schema.json";
 
     public const string Workspace = Repository + "schemas/slipway-workspace.schema.json";

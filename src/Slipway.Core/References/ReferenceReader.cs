@@ -9,6 +9,10 @@ public static class ReferenceReader
 {
     public static ReferenceScan Read(SlipwayConfig config, DocumentCache? cache = null) => Read(config, config.Versions, cache);
 
+    /// <summary>The version every reference holds, or null when they do not agree or one cannot be read.</summary>
+    public static Versioning.SemVersion? AgreedVersion(SlipwayConfig config) =>
+        Read(config) is { } scan && !scan.Problems.Any() && scan.Consensus.Agrees ? scan.Consensus.Version : null;
+
     /// <summary>Reads the given references (the configured versions, or pins) from <paramref name="cache"/> (default: the work tree).</summary>
     public static ReferenceScan Read(SlipwayConfig config, IEnumerable<VersionReference> references, DocumentCache? cache = null)
     {

@@ -54,8 +54,11 @@ public sealed class JournalStore(string stateDirectory) : IJournalStore
         }
     }
 
-    /// <summary>The journal as JSON, as it is stored (what 'slipway status --json' prints).</summary>
+    /// <summary>The journal as JSON, as it is stored ('slipway status --json' prints it in the output's style).</summary>
     public static string Serialize(ReleaseJournal journal) => JsonSerializer.Serialize(journal, JournalJson.Default.ReleaseJournal);
+
+    /// <summary>The journal's JSON contract, for the schema of what 'slipway status --json' prints.</summary>
+    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ReleaseJournal> Contract => JournalJson.Default.ReleaseJournal;
 
     public ReleaseJournal? Load(string tag) => File.Exists(PathFor(tag)) ? Read(PathFor(tag)) : null;
 

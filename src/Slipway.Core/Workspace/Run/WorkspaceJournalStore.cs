@@ -36,6 +36,9 @@ public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
     /// <summary>The journal as JSON, as it is stored (what 'slipway status --json' shows of it).</summary>
     public static string Serialize(WorkspaceJournal journal) => JsonSerializer.Serialize(journal, WorkspaceJson.Default.WorkspaceJournal);
 
+    /// <summary>The workspace journal's JSON contract, for the schema of what 'slipway status --json' prints in a workspace.</summary>
+    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<WorkspaceJournal> Contract => WorkspaceJson.Default.WorkspaceJournal;
+
     /// <summary>Every workspace release these repositories know of, each as its newest copy, oldest first.</summary>
     public IReadOnlyList<WorkspaceJournal> All() => Directories
         .Where(Directory.Exists)
