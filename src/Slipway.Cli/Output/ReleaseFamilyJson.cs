@@ -5,15 +5,22 @@ namespace Slipway.Cli.Output;
 
 /// <summary>
 /// What 'slipway abort --json' prints, alone or in a workspace: one entry per release it undid
-/// (repository is null outside a workspace), the releases it kept, the hand-off branches it deleted.
+/// (repository is null outside a workspace), the releases it kept, and per hand-off what it undid
+/// (pull request closed, branches deleted) and what it left, with why.
 /// </summary>
-internal sealed record AbortJson(string? Workspace, IReadOnlyList<AbortedJson> Aborted, IReadOnlyList<string> Released, IReadOnlyList<string> HandoffBranches)
+internal sealed record AbortJson(string? Workspace, IReadOnlyList<AbortedJson> Aborted, IReadOnlyList<string> Released, IReadOnlyList<HandoffAbortJson> Handoffs)
 {
     public static AbortJson From(AbortOutcome outcome) => new(null, [AbortedJson.From(null, outcome)], [], []);
 
     public static AbortJson From(WorkspaceAbortOutcome outcome) => new(
-        outcome.Journal.Name, outcome.Aborted.Select(a => AbortedJson.From(a.Repository, a.Outcome)).ToList(), outcome.Released, outcome.HandoffBranches);
+        outcome.Journal.Name,
+        outcome.Aborted.Select(a => AbortedJson.From(a.Repository, a.Outcome)).ToList(),
+        outcome.Released,
+        outcome.Handoffs.Select(h => new HandoffAbortJson(h.Name, h.Done, h.Left)).ToList());
 }
+
+/// <summary>One hand-off undone: what was done (its pull request closed, its branches deleted) and what was left, with why.</summary>
+internal sealed record HandoffAbortJson(string Name, IReadOnlyList<string> Done, IReadOnlyList<string> Left);
 
 /// <summary>One release undone: what was done, and what was left (with why) because the release had not made it or it had moved.</summary>
 internal sealed record AbortedJson(string? Repository, string Tag, IReadOnlyList<string> Done, IReadOnlyList<string> Left)

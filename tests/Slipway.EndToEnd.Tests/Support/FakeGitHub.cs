@@ -24,7 +24,7 @@ public sealed partial class FakeGitHub : IDisposable
     /// <summary>The repository's id: GitHub's Link headers name a repository's lists by it (<c>/repositories/ID/releases?page=2</c>).</summary>
     public const long RepositoryId = 4242;
 
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<FakeAnswer> _answers = [];
     private readonly List<string> _violations = [];
@@ -37,17 +37,21 @@ public sealed partial class FakeGitHub : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            // A new listener each attempt: a failed Start() disposes the listener it was called on
+            // (reusing it threw ObjectDisposedException in a full-suite run).
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             try
             {
-                _listener.Start();
+                listener.Start();
+                _listener = listener;
                 Web = $"http://127.0.0.1:{port}";
                 break;
             }
             catch (HttpListenerException) when (attempt < 5)
             {
                 // Another process took the port between probing and binding: try another.
+                ((IDisposable)listener).Dispose();
             }
         }
 
