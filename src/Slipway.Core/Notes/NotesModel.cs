@@ -74,6 +74,12 @@ public sealed record ChangeModel
 {
     public required string Title { get; init; }
 
+    /// <summary>Where <see cref="Title"/> comes from: "git" (the commit), or the forge ("github": the pull request's title now, edited after the merge or not).</summary>
+    public string TitleFrom { get; init; } = "git";
+
+    /// <summary>The pull request's labels, as the forge has them (empty without a forge token).</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
     /// <summary>The title without its conventional prefix, for the sectioned styles.</summary>
     public string Description => Title[DescriptionStart..];
 
