@@ -151,6 +151,38 @@ public sealed class GitHubTitlesTests
     }
 
     [Fact]
+    public void Release_yml_categories_group_the_pull_requests_by_GitHub_s_labels_as_GitHub_does()
+    {
+        using var repo = Released("whats-changed");
+        repo.Write(".github/release.yml", "changelog:\n  exclude:\n    labels: [changelog-exclude]\n  categories:\n"
+            + "    - title: Added\n      labels: [changelog-add]\n    - title: Fixed\n      labels: [changelog-fix, bug]\n      exclude:\n        authors: [dep-bot]\n"
+            + "    - title: Never used\n      labels: [nothing]\n");
+        repo.Commit("ci: group the release notes");
+        using var github = new FakeGitHub("hyperlink", "hyperlink");
+        var fix = MergedPull(github, "fix: close the socket", "bob-gh");
+        fix.Labels.AddRange(["bug"]);
+        var add = MergedPull(github, "add a probe", "alice-gh");
+        add.Labels.Add("changelog-add");
+        var bump = MergedPull(github, "bump serde", "dep-bot");
+        bump.Labels.Add("changelog-fix"); // excluded from Fixed by author: under Other Changes
+        var plain = MergedPull(github, "docs: explain", "carol-gh");
+        foreach (var pull in new[] { fix, add, bump, plain })
+        {
+            As(repo, "Someone", $"{pull.Title} (#{pull.Number})");
+        }
+
+        var notes = Tool.Run(repo.Path, new TestHost(github.Environment()), "notes", "--version", "0.2.0").ShouldSucceed().Out;
+
+        var url = "https://github.com/hyperlink/hyperlink/pull/";
+        notes.ShouldContain($"## What's Changed\n\n### Added\n* add a probe by @alice-gh in {url}{add.Number}\n### Fixed\n* fix: close the socket by @bob-gh in {url}{fix.Number}\n"
+            + $"### Other Changes\n* bump serde by @dep-bot in {url}{bump.Number}\n* docs: explain by @carol-gh in {url}{plain.Number}\n");
+        notes.ShouldNotContain("Never used");
+        var without = Tool.Run(repo.Path, "notes", "--version", "0.2.0").ShouldSucceed();
+        without.Out.ShouldNotContain("### ");
+        without.Error.ShouldContain(".github/release.yml leaves out pull requests labelled changelog-exclude from GitHub's notes");
+    }
+
+    [Fact]
     public void Notes_that_print_no_change_ask_GitHub_for_no_title()
     {
         using var repo = Released("whats-changed\n  prerelease: 'Pre-release {version}: see the final release.'");

@@ -32,6 +32,12 @@ public sealed record NotesModel
 
     public required IReadOnlyList<SectionModel> Sections { get; init; }
 
+    /// <summary>
+    /// The pull requests grouped by label as <c>.github/release.yml</c>'s <c>changelog.categories</c>
+    /// group GitHub's generated notes, when the forge gave the labels; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SectionModel> LabelCategories { get; init; } = [];
+
     /// <summary>Every notice, in the order the sections list them.</summary>
     public IReadOnlyList<NoticeModel> Notices { get; init; } = [];
 

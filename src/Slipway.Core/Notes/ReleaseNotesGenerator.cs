@@ -50,7 +50,8 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         }
 
         items = WithoutDroppedBots(items, settings);
-        if (shows.PullRequestsOnly && ReleaseYml.Read(inputs.Config.Root) is { } releaseYml)
+        var releaseYml = shows.PullRequestsOnly ? ReleaseYml.Read(inputs.Config.Root) : null;
+        if (releaseYml is not null)
         {
             // With the forge's labels and logins, the pull requests GitHub leaves out are left out; without, the notes say so.
             if (inputs.PullRequests is not null)
@@ -66,6 +67,11 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         var parts = HandWritten(request, range, forge, warnings);
         var isNew = shows.NewContributors && askForge && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
         var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null, request.NoticesFor?.Invoke(range));
+        if (releaseYml is { Categories.Count: > 0 } && inputs.PullRequests is not null)
+        {
+            model = model with { LabelCategories = releaseYml.Grouped(model.Changes.Where(c => c.PullRequest is not null)) };
+        }
+
         if (oneLine)
         {
             var line = ValueTemplate.Parse(settings.PreRelease!, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";

@@ -16,6 +16,18 @@ public sealed class ReleaseYmlTests
         block.ExcludedAuthors.ShouldBe(["octocat"]);
     }
 
+    [Fact]
+    public void Reads_the_categories_in_order_with_their_own_exclusions_and_skips_one_without_a_title()
+    {
+        var file = ReleaseYml.Parse(".github/release.yml", "changelog:\n  categories:\n    - title: Added\n      labels: [changelog-add]\n"
+            + "    - labels: [orphan]\n    - title: Other\n      labels: ['*']\n      exclude:\n        labels: [skip]\n        authors: [octocat]\n");
+
+        file.Categories.Select(c => c.Title).ShouldBe(["Added", "Other"]);
+        file.Categories[1].Labels.ShouldBe(["*"]);
+        file.Categories[1].ExcludedLabels.ShouldBe(["skip"]);
+        file.Categories[1].ExcludedAuthors.ShouldBe(["octocat"]);
+    }
+
     [Theory]
     [InlineData("changelog:\n  categories:\n    - title: Fixed\n      labels: [fix]\n")] // labels of a category choose a section, they exclude nothing
     [InlineData("changelog: [\n")] // not YAML: GitHub could not read it either
