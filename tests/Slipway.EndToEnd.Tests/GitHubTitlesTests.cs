@@ -90,6 +90,35 @@ public sealed class GitHubTitlesTests
     }
 
     [Fact]
+    public void A_span_with_more_pull_requests_than_GitHub_s_search_gives_is_searched_in_halves()
+    {
+        using var repo = Released("whats-changed");
+        using var github = new FakeGitHub("hyperlink", "hyperlink");
+        // 1,100 pull requests merged a minute apart around the release; the release has the first and the last.
+        var start = DateTimeOffset.Parse("2025-12-31T13:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var pulls = Enumerable.Range(0, 1100).Select(n =>
+        {
+            var pull = MergedPull(github, $"fix: defect {n}", "bob-gh");
+            pull.MergedAt = start.AddMinutes(n).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            pull.Title = $"fix: fault {n}";
+            return pull;
+        }).ToList();
+        As(repo, "Bob", $"fix: defect 0 (#{pulls[0].Number})");
+        As(repo, "Bob", $"fix: defect 1099 (#{pulls[^1].Number})");
+
+        var notes = Tool.Run(repo.Path, new TestHost(github.Environment()), "notes", "--version", "0.2.0").ShouldSucceed();
+
+        notes.Out.ShouldContain($"* fix: fault 0 by @bob-gh in https://github.com/hyperlink/hyperlink/pull/{pulls[0].Number}");
+        notes.Out.ShouldContain($"* fix: fault 1099 by @bob-gh in https://github.com/hyperlink/hyperlink/pull/{pulls[^1].Number}");
+        notes.Error.ShouldNotContain("answered in part");
+        var searches = MergedSearches(github);
+        // The two days asked (a day's margin each side) hold 1,100; their first day too: it is halved again (660 and 440), the second day holds none.
+        searches.Count(q => q.EndsWith("&page=1", StringComparison.Ordinal)).ShouldBe(5);
+        searches.ShouldContain(q => q.Contains("merged:2025-12-31T12:00:00Z..2026-01-01T00:00:00Z&", StringComparison.Ordinal));
+        searches.ShouldAllBe(q => !q.EndsWith("&page=11", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_search_that_stays_incomplete_is_asked_again_then_taken_as_it_is_with_a_warning()
     {
         using var repo = Released("whats-changed");
