@@ -38,7 +38,7 @@ public sealed class GitHubNotesTests
         notes.Error.ShouldNotContain("git names");
         var tagged = DateTimeOffset.FromUnixTimeSeconds(long.Parse(repo.Git("log", "-1", "--format=%ct", "v0.1.0").Trim(), System.Globalization.CultureInfo.InvariantCulture));
         var searches = github.Requests.Where(r => r.Path == "/search/issues").Select(r => Uri.UnescapeDataString(r.Query)).ToList();
-        searches.Count.ShouldBe(3); // one per login, however many changes
+        searches.Count.ShouldBe(4); // one per login, however many changes, and one for the release's pull requests (their current titles)
         searches.ShouldContain(q => q.Contains($"repo:bpfman/bpfman is:pr is:merged author:bob-gh merged:<{tagged.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}", StringComparison.Ordinal));
         github.Requests.Count(r => r.Path.EndsWith("/pulls", StringComparison.Ordinal) && r.Path.Contains("/commits/", StringComparison.Ordinal)).ShouldBe(1);
 

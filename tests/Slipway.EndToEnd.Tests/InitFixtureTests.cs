@@ -48,6 +48,22 @@ public sealed partial class InitFixtureTests
         Tool.Run(repo.Path, "show").ShouldSucceed().Out.ShouldContain("checked values agree on");
     }
 
+    [Fact]
+    public void A_packaging_revision_after_the_version_is_a_candidate_and_bumps_keep_it()
+    {
+        using var repo = FixtureRepository.Build("init", "packaging-revision");
+        repo.Write("slipway.yaml", Uncomment(Tool.Run(repo.Path, "init", "--stdout").ShouldSucceed().Out));
+
+        Tool.Run(repo.Path, "bump", "1.29.0-rc1").ShouldSucceed();
+        var candidate = repo.Read("docs/plugin.md");
+        candidate.ShouldContain(" harbor-plugin      x86_64       1.29.0-rc1-1        @commandline");
+        candidate.ShouldContain("ii  harbor-plugin   1.29.0-rc1-1   amd64");
+        Tool.Run(repo.Path, "bump", "1.29.0").ShouldSucceed();
+        var final = repo.Read("docs/plugin.md");
+        final.ShouldContain(" harbor-plugin      x86_64       1.29.0-1        @commandline");
+        final.ShouldContain("Packages built before 1.28.0-1 used another name; 1.28.2-1.el9 is a distribution's rebuild."); // history and a rebuild are not the release
+    }
+
     // Turns every commented candidate entry into a live one: the lines after the candidates'
     // heading that read "  # - key: value" or "  #   key: value".
     private static string Uncomment(string config)

@@ -69,7 +69,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
         // The forge has read the remote's URL already: the generator does not ask git again.
         var forge = new Lazy<ForgeRepository?>(access.Repository);
         request = request with { NoticesFor = Core.Api.ApiRelease.NoticesFor(run.Config, run.Git(), access.Repository) };
-        var result = new ReleaseNotesGenerator(new NotesInputs(run.Config, run.Git()) { TagListing = tags, Contributors = access.Client?.Contributors, Forge = forge }).Generate(request);
+        var result = new ReleaseNotesGenerator(new NotesInputs(run.Config, run.Git()) { TagListing = tags, Forge = forge }.WithClient(access.Client)).Generate(request);
         foreach (var warning in result.Model.Warnings)
         {
             run.Warn(warning);

@@ -7,7 +7,9 @@ namespace Slipway.Core.Audit;
 /// bytes: a vectorised search for the bare version, then boundary checks on the bytes around it.
 /// Nothing is decoded unless something is found. A token is whole when it is not preceded by a
 /// letter, digit, '.' or '+', and not followed by a letter or digit, by '.' and a digit (0.0.0.0),
-/// or by '-'/'+' and a letter or digit (0.5.1-rc1 is another version).
+/// or by '-'/'+' and a letter or digit (0.5.1-rc1 is another version), unless what follows is a
+/// packaging revision: '-' and digits alone, then no letter, digit or '.' (a Debian or RPM package
+/// <c>cnpg 1.28.2-1</c> is release 1.28.2, packaged once).
 /// </summary>
 internal sealed class VersionTokenScanner
 {
@@ -78,7 +80,28 @@ internal sealed class VersionTokenScanner
         var afterNext = end + 1 < bytes.Length ? bytes[end + 1] : (byte)0;
         return !IsAlphanumeric(next)
             && !(next == '.' && char.IsAsciiDigit((char)afterNext))
-            && !(next is (byte)'-' or (byte)'+' && IsAlphanumeric(afterNext));
+            && (!(next is (byte)'-' or (byte)'+' && IsAlphanumeric(afterNext)) || PackagingRevisionLength(bytes, end) > 0);
+    }
+
+    /// <summary>
+    /// The length of a packaging revision at <paramref name="at"/> (<c>-1</c> in <c>1.28.2-1</c>): '-',
+    /// digits, then nothing that would continue a version; 0 when there is none.
+    /// </summary>
+    private static int PackagingRevisionLength(ReadOnlySpan<byte> bytes, int at)
+    {
+        if (at >= bytes.Length || bytes[at] != '-')
+        {
+            return 0;
+        }
+
+        var end = at + 1;
+        while (end < bytes.Length && char.IsAsciiDigit((char)bytes[end]))
+        {
+            end++;
+        }
+
+        var continues = end < bytes.Length && (IsAlphanumeric(bytes[end]) || bytes[end] == '.');
+        return end > at + 1 && !continues ? end - at : 0;
     }
 
     private static bool IsAlphanumeric(byte b) => char.IsAsciiLetterOrDigit((char)b);

@@ -34,6 +34,9 @@ public interface IForge
 
     /// <summary>Authors' logins and first contributions, for the release notes.</summary>
     IContributorSource Contributors { get; }
+
+    /// <summary>Merged pull requests' current titles, labels and authors, for the release notes.</summary>
+    IMergedPullRequests MergedPullRequests { get; }
 }
 
 /// <summary>A pull (or merge) request: its number, web address, state and, once merged, where it landed.</summary>

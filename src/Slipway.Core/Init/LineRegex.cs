@@ -48,7 +48,10 @@ internal static partial class LineRegex
         // Nothing but indentation before the version: anchor at the line start instead. A list
         // marker is not part of what the line says ("- **Version**: v0.1.6" reads "**Version**: v").
         var label = ListMarker().Replace(context.TrimStart(), string.Empty);
-        var pattern = (label.Length == 0 ? "^" + Escape(context) : Escape(label)) + Escape(prefix) + VersionShape.RegexGroup;
+        // A packaging revision after the version (a package "1.28.2-1") stays the file's: the group
+        // stops before it, and the next release keeps whatever revision the line has.
+        var revision = PackagingRevision().IsMatch(text.AsSpan(tokenStart + tokenLength)) ? "-[0-9]+" : string.Empty;
+        var pattern = (label.Length == 0 ? "^" + Escape(context) : Escape(label)) + Escape(prefix) + VersionShape.RegexGroup + revision;
         Regex regex;
         try
         {
@@ -97,4 +100,7 @@ internal static partial class LineRegex
 
     [GeneratedRegex(@"^[-*+][ \t]+")]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^-[0-9]+(?![0-9A-Za-z.])")]
+    private static partial Regex PackagingRevision();
 }

@@ -63,7 +63,7 @@ public sealed partial class ChangeCollector
 
     // A change's section comes from what it is: breaking, a dependency update (by its type or scope,
     // or a title shaped like dependabot's and renovate's), or its type. Who made it decides nothing.
-    private static string Category(bool breaking, string title, string? type, string? scope) =>
+    internal static string Category(bool breaking, string title, string? type, string? scope) =>
         breaking ? "breaking"
         : scope is "deps" or "deps-dev" || type is "deps" || (type is null && IsDependencyUpdate(title)) ? "deps"
         : type ?? "other";

@@ -15,6 +15,12 @@ public sealed record NotesInputs(SlipwayConfig Config, GitRunner Git)
     /// <summary>The forge's knowledge of authors (logins, first contributions), when there is a token; else null.</summary>
     public IContributorSource? Contributors { get; init; }
 
+    /// <summary>The forge's merged pull requests (current titles and labels), when there is a token; else null.</summary>
+    public IMergedPullRequests? PullRequests { get; init; }
+
+    /// <summary>These inputs with what the forge's client knows (null without a token: the notes are git's alone).</summary>
+    public NotesInputs WithClient(IForge? client) => this with { Contributors = client?.Contributors, PullRequests = client?.MergedPullRequests };
+
     /// <summary>The forge repository when the caller has resolved it already (it costs a git call), else null.</summary>
     public Lazy<ForgeRepository?>? Forge { get; init; }
 }

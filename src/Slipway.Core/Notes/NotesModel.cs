@@ -32,6 +32,12 @@ public sealed record NotesModel
 
     public required IReadOnlyList<SectionModel> Sections { get; init; }
 
+    /// <summary>
+    /// The pull requests grouped by label as <c>.github/release.yml</c>'s <c>changelog.categories</c>
+    /// group GitHub's generated notes, when the forge gave the labels; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SectionModel> LabelCategories { get; init; } = [];
+
     /// <summary>Every notice, in the order the sections list them.</summary>
     public IReadOnlyList<NoticeModel> Notices { get; init; } = [];
 
@@ -73,6 +79,12 @@ public sealed record AuthorModel(string Name, string Email, string? Login, bool 
 public sealed record ChangeModel
 {
     public required string Title { get; init; }
+
+    /// <summary>Where <see cref="Title"/> comes from: "git" (the commit), or the forge ("github": the pull request's title now, edited after the merge or not).</summary>
+    public string TitleFrom { get; init; } = "git";
+
+    /// <summary>The pull request's labels, as the forge has them (empty without a forge token).</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
 
     /// <summary>The title without its conventional prefix, for the sectioned styles.</summary>
     public string Description => Title[DescriptionStart..];

@@ -25,25 +25,57 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         var resolved = new RangeResolver(inputs.Git, inputs.Config.Tag, inputs.TagListing).Resolve(request.Version, request.From, request.To, request.All);
         var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, request.FullModel ? null : shows.Descriptions);
         var items = collector.Collect(commits);
-        if (inputs.Contributors is not null)
+        var warnings = range.Warnings.ToList();
+        var oneLine = range.Version.IsPreRelease && settings.PreRelease is not null && shows.PreReleaseLine;
+
+        // The forge is asked only for what is shown: notes.prerelease's one line shows no change (--json shows the model).
+        var askForge = !oneLine || request.FullModel;
+
+        // Asked before the logins: the pull requests the forge lists answer who opened them as well.
+        var current = inputs.PullRequests is { } pulls && askForge && commits.Total > 0
+            ? CurrentTitles.Find(items, pulls, range.From is { } from ? new GitReader(inputs.Git).CommitTime(from) : null, DateTimeOffset.FromUnixTimeSeconds(commits.NewestTimestamp))
+            : null;
+        if (inputs.Contributors is not null && askForge)
         {
             items = ListedOnce(items.Select(change => WithLogin(change, inputs.Contributors)).ToList());
         }
 
-        items = WithoutDroppedBots(items, settings);
-
-        var warnings = range.Warnings.ToList();
-        if (shows.PullRequestsOnly && ReleaseYmlExclusions.Warning(inputs.Config.Root) is { } excluded)
+        if (current is not null)
         {
-            warnings.Add(excluded);
+            (items, var partial) = CurrentTitles.Apply(items, current);
+            if (partial is not null)
+            {
+                warnings.Add(partial);
+            }
         }
-        var parts = HandWritten(request, range, forge, warnings);
-        var isNew = shows.NewContributors && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
-        var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null, request.NoticesFor?.Invoke(range));
-        if (range.Version.IsPreRelease && settings.PreRelease is { } line && shows.PreReleaseLine)
+
+        items = WithoutDroppedBots(items, settings);
+        var releaseYml = shows.PullRequestsOnly ? ReleaseYml.Read(inputs.Config.Root) : null;
+        if (releaseYml is not null)
         {
-            var oneLine = ValueTemplate.Parse(line, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
-            return Printable(model, output => output.Write(oneLine)) with { ShowsAuthors = false };
+            // With the forge's labels and logins, the pull requests GitHub leaves out are left out; without, the notes say so.
+            if (inputs.PullRequests is not null)
+            {
+                items = items.Where(c => !releaseYml.Excludes(c)).ToList();
+            }
+            else
+            {
+                warnings.Add(releaseYml.WarningWithoutForge());
+            }
+        }
+
+        var parts = HandWritten(request, range, forge, warnings);
+        var isNew = shows.NewContributors && askForge && range.From is not null ? FirstContributions.Since(inputs.Git, inputs.Contributors, range.From!) : null;
+        var model = new NotesBuilder(settings, forge, shows.PullRequestsOnly).Build(range with { Warnings = warnings }, commits, items, parts, isNew, inputs.Contributors is not null, request.NoticesFor?.Invoke(range));
+        if (releaseYml is { Categories.Count: > 0 } && inputs.PullRequests is not null)
+        {
+            model = model with { LabelCategories = releaseYml.Grouped(model.Changes.Where(c => c.PullRequest is not null)) };
+        }
+
+        if (oneLine)
+        {
+            var line = ValueTemplate.Parse(settings.PreRelease!, Placeholders.Notes).Render(NotesPlaceholders.For(range, forge)) + "\n";
+            return Printable(model, output => output.Write(line)) with { ShowsAuthors = false };
         }
 
         if (shows.RenderedFirst)

@@ -25,7 +25,7 @@ public static class ReleasePublisher
     public static PublishDraft Draft(SlipwayConfig config, GitRunner git, SemVersion version, string to, ForgeAccess access)
     {
         var tag = config.Tag.TagFor(version);
-        var notes = new ReleaseNotesGenerator(new NotesInputs(config, git) { Contributors = access.Client?.Contributors, Forge = new(access.Repository) })
+        var notes = new ReleaseNotesGenerator(new NotesInputs(config, git) { Forge = new(access.Repository) }.WithClient(access.Client))
             .Generate(new NotesRequest(version) { To = to, NoticesFor = Api.ApiRelease.NoticesFor(config, git, access.Repository) });
         return new PublishDraft(new ReleaseDraft(tag, tag, notes.Text, version.IsPreRelease), notes.Model.LoginsResolved);
     }

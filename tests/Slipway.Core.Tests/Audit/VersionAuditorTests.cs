@@ -18,6 +18,10 @@ public sealed class VersionAuditorTests
     [InlineData("0.4.2-rc1", false)]
     [InlineData("v0.4.2+build", false)]
     [InlineData("(0.4.2)", true)]
+    [InlineData(" tool  x86_64  0.4.2-1  @commandline", true)] // a Debian/RPM packaging revision: release 0.4.2, packaged once
+    [InlineData("tool_0.4.2-12_amd64.deb", true)]
+    [InlineData("0.4.2-1.el9", false)] // a rebuild's own version
+    [InlineData("0.4.2-1rc", false)]
     public void Matches_whole_version_tokens_only(string text, bool matches) =>
         (new VersionTokenScanner("0.4.2", "v0.4.2").Find(System.Text.Encoding.UTF8.GetBytes(text)).Count > 0).ShouldBe(matches);
 

@@ -50,7 +50,7 @@ public sealed partial class FakeGitHub
         var body = request.Body.Length > 0 ? request.Json : null;
         return operation.Id switch
         {
-            "search/issues-and-pull-requests" => Search(operation, query),
+            "search/issues-and-pull-requests" => MergedTerm().IsMatch(query["q"] ?? string.Empty) ? SearchMerged(operation, request, query) : Search(operation, query),
             "pulls/list" => Page(operation, request, PullRequests
                 .Where(p => query["head"] is not { } head || $"{Owner}:{p.Head}" == head)
                 .Where(p => query["base"] is not { } @base || p.Base == @base)

@@ -45,6 +45,8 @@ public sealed class FakePullRequest
 
     public string AuthorType { get; set; } = "User";
 
+    public List<string> Labels { get; } = [];
+
     /// <summary>Flips the pull request to merged, as GitHub's merge button does.</summary>
     public void Merge(string mergeCommit)
     {

@@ -70,6 +70,34 @@ public sealed class GitHubClient(GitHubHttp http, ForgeRepository repository)
         }
     }
 
+    /// <summary>
+    /// The pages of GitHub's search for the pull requests merged from <paramref name="since"/> to
+    /// <paramref name="until"/> (both whole seconds, both included), 100 to a page, as its Link header
+    /// leads. A page whose search timed out (<c>incomplete_results</c>) is asked again, up to
+    /// <see cref="GitHubHttp.Attempts"/> times; after that it is given as it is, still marked incomplete.
+    /// </summary>
+    public IEnumerable<GitHubSearchResult> MergedPullRequestPages(DateTimeOffset since, DateTimeOffset until)
+    {
+        var query = $"repo:{repository.Owner}/{repository.Name} is:pr is:merged merged:{since.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}..{until.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}";
+        var first = $"search/issues?q={Uri.EscapeDataString(query)}&sort=created&order=asc&per_page=100";
+        for (var next = first; next is not null;)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var answer = http.Exchange(HttpMethod.Get, next)!;
+                var page = Parse(answer.Body, GitHubJson.Default.GitHubSearchResult, next);
+                if (!page.IncompleteResults || attempt >= GitHubHttp.Attempts)
+                {
+                    yield return page;
+                    next = answer.NextPage is { } link ? GitHubPages.UnderApi(link, http.ApiBase, first) : null;
+                    break;
+                }
+
+                http.Backoff(attempt);
+            }
+        }
+    }
+
     /// <summary>The published release of a tag, or null (GitHub does not find drafts by tag).</summary>
     public GitHubRelease? ReleaseByTag(string tag) =>
         Get($"{Repo}/releases/tags/{Uri.EscapeDataString(tag)}", GitHubJson.Default.GitHubRelease, notFoundIsNull: true);

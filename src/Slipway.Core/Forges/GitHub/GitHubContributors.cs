@@ -31,6 +31,9 @@ public sealed class GitHubContributors(GitHubClient client) : IContributorSource
         return earlier;
     }
 
+    /// <summary>Takes a pull request GitHub listed elsewhere (the search for a release's pull requests) as the answer for its number.</summary>
+    public void Remember(GitHubPullRequest pull) => _pullRequests[pull.Number] = pull;
+
     private GitHubPullRequest? PullRequest(int number)
     {
         if (!_pullRequests.TryGetValue(number, out var pull))

@@ -7,13 +7,19 @@ namespace Slipway.Core.Forges.GitHub;
 /// <summary>GitHub behind the forge seam: pull requests, releases (and the drafts CI leaves), and contributors.</summary>
 public sealed class GitHubForge(GitHubClient client) : IForge
 {
-    private IContributorSource? _contributors;
+    private GitHubContributors? _contributors;
+    private GitHubMergedPullRequests? _merged;
 
     public string Name => "GitHub";
 
     public ForgeRepository Repository => client.Repository;
 
-    public IContributorSource Contributors => _contributors ??= new GitHubContributors(client);
+    public IContributorSource Contributors => GitHubContributors;
+
+    public IMergedPullRequests MergedPullRequests => _merged ??= new GitHubMergedPullRequests(client, GitHubContributors);
+
+    // One for both: a pull request the search found answers who its author is.
+    private GitHubContributors GitHubContributors => _contributors ??= new GitHubContributors(client);
 
     /// <summary>
     /// The configuration's GitHub repository (forge.repository, else the remote's URL) and, when a token

@@ -69,7 +69,24 @@ public sealed record GitHubRelease
 /// <summary>The body of POST /releases and PATCH /releases/ID.</summary>
 public sealed record ReleaseWrite(string TagName, string Name, string Body, bool Prerelease, bool Draft);
 
-public sealed record GitHubSearchItem(int Number);
+/// <summary>An issue or pull request as the search lists it; a pull request has <see cref="PullRequest"/>, with its merge time.</summary>
+public sealed record GitHubSearchItem(int Number)
+{
+    public string? Title { get; init; }
+
+    public string? HtmlUrl { get; init; }
+
+    public GitHubUser? User { get; init; }
+
+    public IReadOnlyList<GitHubLabel>? Labels { get; init; }
+
+    public GitHubIssuePullRequest? PullRequest { get; init; }
+}
+
+public sealed record GitHubLabel(string? Name);
+
+/// <summary>The pull request part of an issue (search items): set only on pull requests.</summary>
+public sealed record GitHubIssuePullRequest(DateTimeOffset? MergedAt);
 
 /// <summary>A search's answer; <see cref="IncompleteResults"/> when the search timed out and found only part of what matches.</summary>
 public sealed record GitHubSearchResult(int TotalCount, bool IncompleteResults, IReadOnlyList<GitHubSearchItem> Items);

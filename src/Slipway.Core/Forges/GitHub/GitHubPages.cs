@@ -44,8 +44,8 @@ internal static partial class GitHubPages
     public static string? NextLink(HttpResponseHeaders headers) =>
         headers.TryGetValues("Link", out var values) && NextLinkPattern().Match(string.Join(",", values)) is { Success: true } match ? match.Groups[1].Value : null;
 
-    // The next page is followed only inside the API's address: the token goes with the request.
-    private static string UnderApi(string link, Uri apiBase, string path)
+    /// <summary>The path of the next page Link names, followed only inside the API's address: the token goes with the request.</summary>
+    public static string UnderApi(string link, Uri apiBase, string path)
     {
         var root = apiBase.AbsoluteUri;
         return Uri.TryCreate(link, UriKind.Absolute, out var next) && next.AbsoluteUri.StartsWith(root, StringComparison.Ordinal)

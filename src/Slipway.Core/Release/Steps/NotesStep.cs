@@ -17,7 +17,7 @@ public sealed class NotesStep : IReleaseStep
     {
         var repository = context.Repository;
         var head = repository.Resolve("HEAD")!;
-        var generator = new ReleaseNotesGenerator(new NotesInputs(context.Config, repository.History) { Contributors = context.Forge.Client?.Contributors, Forge = new(context.Forge.Repository) });
+        var generator = new ReleaseNotesGenerator(new NotesInputs(context.Config, repository.History) { Forge = new(context.Forge.Repository) }.WithClient(context.Forge.Client));
         var notices = Api.ApiRelease.NoticesFor(context.Config, repository.History, context.Forge.Repository);
         var notes = generator.Generate(new NotesRequest(context.Version) { To = head, NoticesFor = notices });
         var values = NotesPlaceholders.For(new ReleaseRange(context.Version, context.Journal.Tag, null, head, context.Previous, context.Journal.PreviousTag, []), null);

@@ -16,6 +16,8 @@ public sealed class ForgeRecorder(IForge forge, bool send, Action<ReleaseAction>
 
     public IContributorSource Contributors => forge.Contributors;
 
+    public IMergedPullRequests MergedPullRequests => forge.MergedPullRequests;
+
     public IReadOnlyList<ForgePullRequest> PullRequestsFrom(string head, string into) => forge.PullRequestsFrom(head, into);
 
     public ForgePullRequest PullRequest(int number) => forge.PullRequest(number);

@@ -1,0 +1,3 @@
+module example.com/harbor/operator
+
+go 1.24
