@@ -5,6 +5,7 @@
 # Reproduce with:
 #   benchmarks/api.sh                            (installs hyperfine when missing; publishes Slipway)
 #   SLIPWAY=path/to/slipway benchmarks/api.sh    (times that build instead of publishing one)
+#   BEFORE=path/to/other/slipway benchmarks/api.sh  (adds another build, timed in the same run; its output must be the same)
 # Takes about a minute on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,12 @@ set +e
 code=$?
 set -e
 [ "$code" = 1 ] && grep -q '"SW110"' "$work/api-error.json" || fail "expected exit 1 (SW110) from slipway api, got $code: $(head -c 300 "$work/api-error.json")"
+if [ -n "${BEFORE:-}" ]; then
+  before=$(command -v "$BEFORE") || fail "BEFORE=$BEFORE is not a command"
+  "$before" api --from v1.0.0 --to v1.1.0 --json >"$work/api-report-before.json" 2>/dev/null || true
+  cmp -s "$work/api-report.json" "$work/api-report-before.json" || fail "BEFORE's JSON report differs from this build's"
+  cmp -s <("$before" api --from v1.0.0 --to v1.1.0 2>&1) <("$slipway" api --from v1.0.0 --to v1.1.0 2>&1) || fail "BEFORE's table differs from this build's"
+fi
 python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['summary']; print('findings:', ', '.join(f'{v} {k}' for k, v in s.items() if v))" "$work/api-report.json"
 
 # hyperfine runs each command through a shell (for the floor's redirection) and subtracts the shell's
@@ -50,7 +57,8 @@ python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['summary']; print('f
 hyperfine --warmup 2 --runs "${RUNS:-15}" -i --export-json "$work/api.json" \
   -n "git cat-file --batch (floor)" "git cat-file --batch < $work/api-blobs.txt" \
   -n "slipway api --json" "$slipway api --from v1.0.0 --to v1.1.0 --json" \
-  -n "slipway api (table)" "$slipway api --from v1.0.0 --to v1.1.0"
+  -n "slipway api (table)" "$slipway api --from v1.0.0 --to v1.1.0" \
+  ${BEFORE:+-n "before: slipway api --json" "$before api --from v1.0.0 --to v1.1.0 --json"}
 
 /usr/bin/time -f %M -o "$work/api-rss.txt" "$slipway" api --from v1.0.0 --to v1.1.0 --json >/dev/null 2>&1 || true
 echo "slipway api peak RSS: $(($(tail -n 1 "$work/api-rss.txt") / 1024)) MiB"

@@ -23,13 +23,14 @@ public sealed class ApiGate(GitRunner git, SlipwayConfig config)
     public ApiReport Compare(string? from, string? to, Versioning.SemVersion? version = null)
     {
         var settings = Settings;
-        var resolver = new ApiRangeResolver(git, config.Tag);
+        // Revisions, trees and blobs all come through one git process.
+        using var objects = new ObjectBatch(git);
+        var resolver = new ApiRangeResolver(git, config.Tag, objects);
         var range = resolver.Resolve(from, to, version);
-        var reader = new GitReader(git);
-        var trees = new ApiTreeReader(reader, reader.Prefix(), settings);
+        var trees = new ApiTreeReader(objects, new GitReader(git).Prefix(), settings);
         var newTree = trees.Read(range.ToCommit, range.To);
         var oldTree = range.FromCommit is null ? new ApiTree(string.Empty, "(no release yet)", [], []) : trees.Read(range.FromCommit, range.From!);
-        var snapshots = new CrdSnapshotLoader(reader).Load([oldTree, newTree]);
+        var snapshots = new CrdSnapshotLoader(objects).Load([oldTree, newTree]);
         var changes = ApiComparison.Compare(snapshots[0], snapshots[1], settings.Policy);
         var (judged, unused) = FindingPolicy.Apply(changes.SelectMany(c => c.Findings), settings);
         var byCrd = judged.GroupBy(f => f.Crd).ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.ToList(), StringComparer.Ordinal);

@@ -11,7 +11,8 @@ namespace Slipway.Core.Api;
 /// release: the greatest final version whose tag is reachable from the end (below the end's own
 /// version when the end is a release tag). With no release yet there is no start, and every CRD is new.
 /// </summary>
-public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags)
+/// <param name="objects">Where revisions are resolved (the gate's own <c>cat-file</c> process); without it, by <c>git rev-parse</c>.</param>
+public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags, ObjectBatch? objects = null)
 {
     private readonly GitReader _reader = new(git);
     private readonly RangeResolver _tags = new(git, tags);
@@ -59,6 +60,6 @@ public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags)
     public IReadOnlyList<string> Warnings => _tags.Tags().Warnings;
 
     /// <summary>The commit a revision names; a usage error (SW201) when it names none.</summary>
-    public string Commit(string revision) => (revision.StartsWith('-') ? null : _reader.Resolve(revision))
+    public string Commit(string revision) => (revision.StartsWith('-') ? null : objects is null ? _reader.Resolve(revision) : objects.Commit(revision))
         ?? throw new SlipwayException(Errors.Usage, $"'{revision}' is not a commit, branch or tag of this repository", "check the name with 'git rev-parse'");
 }

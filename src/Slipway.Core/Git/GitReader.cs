@@ -46,7 +46,9 @@ public sealed class GitReader(GitRunner git)
     /// </summary>
     public IReadOnlyList<TreeBlob> BlobsAt(string commit, IReadOnlyCollection<string> directories)
     {
-        var output = git.Check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--", .. directories]);
+        // No "--" after the commit: past --end-of-options ls-tree takes it as a path, and with no directory
+        // given that path matched nothing, so the whole tree was listed as empty.
+        var output = git.Check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, .. directories]);
         var blobs = new List<TreeBlob>();
         foreach (var entry in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {

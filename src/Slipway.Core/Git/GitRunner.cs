@@ -137,6 +137,9 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
         input.GetAwaiter().GetResult();
     }
 
+    /// <summary>Starts git for a conversation over its standard input and output (git cat-file --batch answering one request after another).</summary>
+    public GitSession Open(IReadOnlyList<string> arguments) => new(Start(arguments, redirectInput: true), arguments, Trace);
+
     private void Trace(GitResult result, long started) =>
         trace?.Invoke($"{result.CommandLine} -> exit {result.ExitCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
 

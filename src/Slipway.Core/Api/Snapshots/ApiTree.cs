@@ -10,17 +10,17 @@ namespace Slipway.Core.Api.Snapshots;
 /// </summary>
 public sealed record ApiTree(string Commit, string Label, IReadOnlyList<TreeBlob> CrdFiles, IReadOnlyList<TreeBlob> TypeFiles);
 
-/// <summary>Lists the <see cref="ApiTree"/> of a revision with one <c>git ls-tree</c>, limited to the globs' directories.</summary>
+/// <summary>Lists the <see cref="ApiTree"/> of a revision from its tree objects, limited to the globs' directories.</summary>
 public sealed class ApiTreeReader
 {
-    private readonly GitReader _git;
+    private readonly ObjectBatch _git;
     private readonly string _prefix;
     private readonly IReadOnlyList<Glob> _crds;
     private readonly IReadOnlyList<Glob> _types;
     private readonly string[] _directories;
 
     /// <param name="prefix">The configuration's directory inside the repository ("" at the root, else ending in '/').</param>
-    public ApiTreeReader(GitReader git, string prefix, ApiSettings settings)
+    public ApiTreeReader(ObjectBatch git, string prefix, ApiSettings settings)
     {
         _git = git;
         _prefix = prefix;

@@ -9,12 +9,12 @@ using Slipway.Core.Git;
 namespace Slipway.Core.Api.Snapshots;
 
 /// <summary>
-/// Reads the CRDs of several revisions at once: every blob the revisions hold is read by one
+/// Reads the CRDs of several revisions at once: every blob the revisions hold is read through one
 /// <c>git cat-file --batch</c> and parsed once, however many revisions share it (an unchanged file is
 /// then the very same objects at both ends, and compares in no time), with the parsing spread over
 /// the machine's cores.
 /// </summary>
-public sealed class CrdSnapshotLoader(GitReader git)
+public sealed class CrdSnapshotLoader(ObjectBatch git)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

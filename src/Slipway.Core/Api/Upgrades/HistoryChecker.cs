@@ -19,17 +19,18 @@ public sealed class HistoryChecker(GitRunner git, SlipwayConfig config)
     {
         var settings = ApiGate.Configured(config);
         var reader = new GitReader(git);
-        var resolver = new ApiRangeResolver(git, config.Tag);
+        using var objects = new ObjectBatch(git);
+        var resolver = new ApiRangeResolver(git, config.Tag, objects);
         var end = resolver.Commit(revision ?? "HEAD");
         var (path, _, _, table) = revision is null ? UpgradeTableEdit.Read(config.Root, settings, config.Tag) : AtRevision(reader, settings, end);
 
         // The releases the table should know of: those in the history it belongs to, and any it has a row for.
         var releases = resolver.Releases().Where(r => table.RowFor(r.Version) is not null || reader.IsAncestor(r.Commit, end)).ToList();
         var previous = releases.Select(r => resolver.PreviousRelease(r.Version, r.Commit)).ToList();
-        var trees = new ApiTreeReader(reader, reader.Prefix(), settings);
+        var trees = new ApiTreeReader(objects, reader.Prefix(), settings);
         var byCommit = releases.Select(r => r.Commit).Distinct(StringComparer.Ordinal)
             .ToDictionary(c => c, c => trees.Read(c, releases.First(r => r.Commit == c).Tag), StringComparer.Ordinal);
-        var loaded = new CrdSnapshotLoader(reader).Load([.. byCommit.Values, Empty]);
+        var loaded = new CrdSnapshotLoader(objects).Load([.. byCommit.Values, Empty]);
         var snapshots = loaded.ToDictionary(s => s.Tree.Commit, StringComparer.Ordinal);
 
         var history = new List<ReleaseHistory>();
