@@ -81,6 +81,11 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
     public ReleaseOutcome Resume(SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
     {
         using var held = Lock("release");
+        if (version is null && _journals.FinishedWithCleanupLeft() is { } finished)
+        {
+            return Run(finished, observer);
+        }
+
         return Run(Pinned(InProgress(version), acceptConfigChange), observer);
     }
 

@@ -73,6 +73,26 @@ public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
         RunKilled(scenario, done, saves[^1]);
     }
 
+    [Fact]
+    public void The_last_resume_killed_between_its_last_step_and_its_cleanup_is_finished_by_the_next_resume()
+    {
+        // Found by the full sweep: the last 'resume' killed once the journal recording its last step
+        // was durable (at the fsync of the journal's directory), before the cleanup, left the merged
+        // release/v0.2.0 and release/v0.2.0-development branches for good: the release counted as
+        // finished, so 'resume' said so and did nothing. Every journal save of that command is a kill
+        // point here.
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        var scenario = ReleaseScenario.KubeOpenCodeDevelopment;
+        var last = scenario.Stages.Count - 1;
+        var saves = Census(scenario, last).Where(p => p.Syscall == "fsync" && p.Call.Contains("/.git/slipway/releases>", StringComparison.Ordinal)).ToList();
+        saves.Count.ShouldBeGreaterThanOrEqualTo(2);
+
+        foreach (var point in saves)
+        {
+            RunKilled(scenario, last, point);
+        }
+    }
+
     /// <param name="sampledStages">How many commands, from the first, a default run kills in.</param>
     /// <param name="firstStage">The first command a default run kills in.</param>
     private void Sweep(ReleaseScenario scenario, int sampledStages, int perStage, int firstStage = 0)
