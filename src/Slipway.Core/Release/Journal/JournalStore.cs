@@ -25,12 +25,7 @@ public sealed class JournalStore(string stateDirectory) : IJournalStore
         journal.Updated = DateTimeOffset.UtcNow;
         var path = PathFor(journal.Tag);
         var temp = path + TemporarySuffix;
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(stream, journal, JournalJson.Default.ReleaseJournal);
-            stream.Flush(flushToDisk: true);
-        }
-
+        Durability.WriteFlushed(temp, JsonSerializer.SerializeToUtf8Bytes(journal, JournalJson.Default.ReleaseJournal));
         File.Move(temp, path, overwrite: true);
         Durability.FlushDirectories([Directory]);
     }

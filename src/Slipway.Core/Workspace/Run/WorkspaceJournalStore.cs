@@ -23,12 +23,7 @@ public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
             Directory.CreateDirectory(directory);
             var path = PathFor(directory, journal.Name);
             var temp = path + ".tmp";
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
+            Durability.WriteFlushed(temp, bytes);
             File.Move(temp, path, overwrite: true);
         }
     }
