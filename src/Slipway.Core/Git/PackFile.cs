@@ -62,7 +62,7 @@ internal sealed class PackFile(MemoryMappedFile map, MemoryMappedViewAccessor in
     {
         for (var hops = 0; hops < 64 && offset >= 0; hops++)
         {
-            var (type, length, _, header) = Header(offset);
+            var (type, length, header) = Header(offset);
             if (type is not (6 or 7))
             {
                 return Types[type];
@@ -80,14 +80,14 @@ internal sealed class PackFile(MemoryMappedFile map, MemoryMappedViewAccessor in
 
     private byte[]? Content(long offset, int depth)
     {
-        var (type, length, size, header) = Header(offset);
+        var (type, length, header) = Header(offset);
         if (type is not (6 or 7))
         {
-            return Inflate(offset + length, size);
+            return Inflate(offset + length);
         }
 
         var (baseOffset, dataStart) = Base(offset, type, length, header);
-        return depth < 64 && baseOffset >= 0 && Content(baseOffset, depth + 1) is { } source ? GitDelta.Apply(source, Inflate(dataStart, size)) : null;
+        return depth < 64 && baseOffset >= 0 && Content(baseOffset, depth + 1) is { } source ? GitDelta.Apply(source, Inflate(dataStart)) : null;
     }
 
     // Where a delta's base is (-1 when not in this pack) and where its own data starts: OFS_DELTA (6) gives
@@ -110,35 +110,29 @@ internal sealed class PackFile(MemoryMappedFile map, MemoryMappedViewAccessor in
         return (offset - distance, offset + i + 1);
     }
 
-    // The entry's data, inflated to the size its header names. Only the compressed bytes are read (a
-    // stream of the pack would read ahead to its end): deflate never grows data by more than about
-    // 5 bytes in 16 KiB plus zlib's 6, so size + size / 1000 + 64 bytes hold the whole stream.
-    private byte[] Inflate(long position, long size)
+    private byte[] Inflate(long position)
     {
-        var handle = _pack ??= File.OpenHandle(packPath);
-        var compressed = new byte[(int)Math.Min(size + (size / 1000) + 64, RandomAccess.GetLength(handle) - position)];
-        var read = RandomAccess.Read(handle, compressed, position);
-        using var inflated = new ZLibStream(new MemoryStream(compressed, 0, read), CompressionMode.Decompress);
-        var content = new byte[size];
-        inflated.ReadExactly(content);
-        return content;
+        using var file = new FileStream(packPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096);
+        file.Position = position;
+        using var inflated = new ZLibStream(file, CompressionMode.Decompress);
+        using var content = new MemoryStream();
+        inflated.CopyTo(content);
+        return content.ToArray();
     }
 
-    // An entry starts with its type (3 bits) and the size of its (inflated) data in a variable-length
-    // number: 4 bits, then 7 per byte. Returns the header's length, and its bytes with what follows it.
-    private (int Type, int Length, long Size, byte[] Bytes) Header(long offset)
+    // An entry starts with its type (3 bits) and size in a variable-length number; returns the header's length.
+    private (int Type, int Length, byte[] Bytes) Header(long offset)
     {
         var bytes = new byte[48];
         RandomAccess.Read(_pack ??= File.OpenHandle(packPath), bytes, offset);
-        var size = (long)(bytes[0] & 0x0f);
+
         var length = 1;
-        while ((bytes[length - 1] & 0x80) != 0 && length < 10)
+        while ((bytes[length - 1] & 0x80) != 0 && length < 16)
         {
-            size |= (long)(bytes[length] & 0x7f) << (4 + (7 * (length - 1)));
             length++;
         }
 
-        return ((bytes[0] >> 4) & 7, length, size, bytes);
+        return ((bytes[0] >> 4) & 7, length, bytes);
     }
 
     private static uint BigEndian(MemoryMappedViewAccessor view, long position) => BinaryPrimitives.ReverseEndianness(view.ReadUInt32(position));
