@@ -10,16 +10,8 @@ public sealed class GitReader(GitRunner git)
 
     public bool IsRepository() => git.Run("rev-parse", "--git-dir").Succeeded;
 
-    /// <summary>The format of <see cref="TagListing"/>'s lines.</summary>
-    public const string TagListingFormat = "--format=%(refname:short)%00%(objectname)%00%(*objectname)";
-
-    /// <summary>
-    /// Every tag as a line of name, object and (for an annotated tag) the commit it peels to, NUL-separated,
-    /// as <c>git for-each-ref</c> prints them: read from the repository's files when that is exact
-    /// (<see cref="TagRefs"/>), else by git. A runner with an environment of its own (a quarantine of
-    /// new objects) is always left to git.
-    /// </summary>
-    public string TagListing() => (git.Environment.Count == 0 ? TagRefs.TryList(git.WorkingDirectory) : null) ?? git.Check("for-each-ref", TagListingFormat, "refs/tags");
+    /// <summary>Every tag as a line of name, object and (for an annotated tag) the commit it peels to, NUL-separated.</summary>
+    public string TagListing() => git.Check("for-each-ref", "--format=%(refname:short)%00%(objectname)%00%(*objectname)", "refs/tags");
 
     /// <summary>When a commit was made (its committer date).</summary>
     public DateTimeOffset CommitTime(string commit) =>
