@@ -17,15 +17,17 @@ internal sealed partial class BlockYamlReader
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedStrings;
 
     // Folded plain scalars and literal blocks are put together here, one at a time.
-    private readonly StringBuilder _scratch = new();
+    private byte[] _scratch = new byte[1024];
 
-    private string Shared(ReadOnlySpan<char> text)
+    private string Shared(ReadOnlySpan<byte> utf8)
     {
-        if (text.Length > SharedUpTo)
+        if (utf8.Length > SharedUpTo)
         {
-            return text.ToString();
+            return Encoding.UTF8.GetString(utf8);
         }
 
+        Span<char> text = stackalloc char[SharedUpTo];
+        text = text[..Encoding.UTF8.GetChars(utf8, text)];
         if (!_sharedStrings.TryGetValue(text, out var shared))
         {
             shared = text.ToString();
@@ -33,5 +35,16 @@ internal sealed partial class BlockYamlReader
         }
 
         return shared;
+    }
+
+    /// <summary>The scratch buffer, at least <paramref name="length"/> bytes long (what it held kept).</summary>
+    private byte[] Scratch(int length)
+    {
+        if (_scratch.Length < length)
+        {
+            Array.Resize(ref _scratch, Math.Max(length, _scratch.Length * 2));
+        }
+
+        return _scratch;
     }
 }

@@ -1,6 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
+using System.Text.Unicode;
 using Slipway.Core.Api.Crds;
 using Slipway.Core.Api.Manifests;
 using Slipway.Core.Diagnostics;
@@ -16,8 +15,6 @@ namespace Slipway.Core.Api.Snapshots;
 /// </summary>
 public sealed class CrdSnapshotLoader(ObjectBatch git)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly ConcurrentDictionary<(string Path, string Blob), IReadOnlyList<CustomResourceDefinition>> _parsed = new();
 
     /// <exception cref="SlipwayException">SW360 for a manifest that is not YAML; SW361 for a CRD defined twice, differently.</exception>
@@ -67,26 +64,21 @@ public sealed class CrdSnapshotLoader(ObjectBatch git)
 
     private static List<CustomResourceDefinition> Parse(TreeBlob file, byte[] bytes, string label)
     {
-        // The text is decoded into a pooled buffer, not a string: the trees keep only their own short
-        // strings, and the buffer of one file serves the next (megabytes less memory to touch).
-        var body = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes;
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, StrictUtf8.GetMaxCharCount(body.Length)));
+        // The UTF-8 bytes are read as they are, not decoded into a string: the trees keep the blob
+        // (their long texts point into it) and their own short strings.
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (!Utf8.IsValid(bytes.AsSpan(start)))
+        {
+            throw Unreadable($"{file.Path} at {label} is not UTF-8 text");
+        }
+
         try
         {
-            var length = StrictUtf8.GetChars(body, buffer);
-            return CrdReader.Read(ManifestParser.Parse(buffer.AsMemory(0, length)), file.Path).ToList();
+            return CrdReader.Read(ManifestParser.Parse(bytes, start), file.Path).ToList();
         }
         catch (ManifestException e)
         {
             throw Unreadable($"{file.Path}:{e.Line}:{e.Column} at {label}: {e.Message}");
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Unreadable($"{file.Path} at {label} is not UTF-8 text");
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
