@@ -58,7 +58,7 @@ internal sealed partial class BlockYamlReader
             length = Append(Append(length, " "u8), BlockYamlText.Plain(Content(i)));
         }
 
-        return new ManifestScalar(Encoding.UTF8.GetString(_scratch, 0, length), false, line);
+        return new ManifestScalar(Encoding.UTF8.GetString(ScratchBytes, 0, length), false, line);
     }
 
     private static bool StartsLikeNumber(byte first) => first is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.';
@@ -116,12 +116,12 @@ internal sealed partial class BlockYamlReader
 
         // Chomping: '-' strips the final line breaks, '+' keeps them all, the default keeps one.
         var kept = length;
-        while (chomp != '+' && kept > 0 && _scratch[kept - 1] == '\n')
+        while (chomp != '+' && kept > 0 && ScratchBytes[kept - 1] == '\n')
         {
             kept--;
         }
 
-        return new ManifestScalar(Encoding.UTF8.GetString(_scratch, 0, chomp == ' ' ? kept + 1 : kept), true, line);
+        return new ManifestScalar(Encoding.UTF8.GetString(ScratchBytes, 0, chomp == ' ' ? kept + 1 : kept), true, line);
     }
 
     /// <summary>Appends <paramref name="bytes"/> to the first <paramref name="length"/> bytes of the scratch buffer; returns the new length.</summary>

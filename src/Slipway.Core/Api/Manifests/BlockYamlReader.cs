@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Slipway.Core.Api.Manifests;
 
 /// <summary>
@@ -15,42 +13,25 @@ namespace Slipway.Core.Api.Manifests;
 /// </summary>
 internal sealed partial class BlockYamlReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly byte[] _source;
     private readonly int _start;
     private readonly ReadOnlyMemory<byte> _text;
+    private readonly Workspace _work;
     private readonly List<Line> _lines;
 
     // The entries of the maps being read, one list per depth (a map's children are always deeper), so
     // that a map allocates nothing but its own array of entries.
-    private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries = [];
+    private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries;
     private int _line;
 
-    private BlockYamlReader(byte[] source, int start, int length)
+    private BlockYamlReader(byte[] source, int start, int length, Workspace work)
     {
         _source = source;
         _start = start;
         _text = source.AsMemory(start, length);
-        _lines = new(_text.Span.Count((byte)'\n') + 1);
-        _strings = new(StringComparer.Ordinal);
-        _sharedStrings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>The documents of <paramref name="text"/>, or null when it uses anything this reader leaves to the general parser.</summary>
-    public static IReadOnlyList<ManifestNode?>? TryParse(ReadOnlyMemory<char> text)
-    {
-        byte[] utf8;
-        try
-        {
-            utf8 = StrictUtf8.GetBytes(text.ToArray());
-        }
-        catch (EncoderFallbackException)
-        {
-            return null; // a lone surrogate: no UTF-8 spells it, the general parser says what it makes of it
-        }
-
-        return TryParse(utf8, 0, utf8.Length);
+        _work = work;
+        _lines = work.Lines;
+        _entries = work.Entries;
     }
 
     /// <summary>
@@ -65,13 +46,18 @@ internal sealed partial class BlockYamlReader
             return null;
         }
 
+        var work = Workspace.Take();
         try
         {
-            return new BlockYamlReader(utf8, start, length).Documents();
+            return new BlockYamlReader(utf8, start, length, work).Documents();
         }
         catch (OutsideSubsetException)
         {
             return null;
+        }
+        finally
+        {
+            work.Return();
         }
     }
 
