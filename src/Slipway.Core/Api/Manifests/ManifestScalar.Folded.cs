@@ -20,6 +20,10 @@ public sealed partial class ManifestScalar
     private readonly int _length;
     private string? _value;
 
+    // A number's value; NaN for anything else (YAML's .nan stays a string: JSON cannot spell it). A
+    // double, not a double?, which would take twice the room in each of a schema's many scalars.
+    private readonly double _number;
+
     /// <summary>
     /// A plain scalar that is text whatever it says (too long, or spread over lines, to be a null, a
     /// boolean or a number): the value is its lines, each trimmed of spaces, joined by one space.
@@ -30,6 +34,7 @@ public sealed partial class ManifestScalar
         : base(line)
     {
         Kind = ScalarKind.Text;
+        _number = double.NaN;
         _source = source;
         _start = start;
         _length = length;

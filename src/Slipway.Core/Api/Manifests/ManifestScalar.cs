@@ -23,7 +23,7 @@ public sealed partial class ManifestScalar : ManifestNode
         : base(line)
     {
         (Kind, _value) = quoted ? (ScalarKind.Text, value) : Resolve(value);
-        Number = Kind == ScalarKind.Number && double.TryParse(_value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
+        _number = Kind == ScalarKind.Number && double.TryParse(_value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
         Hash = Number is { } number ? HashCode.Combine(Kind, number) : Kind == ScalarKind.Text ? TextHash(_value) : HashCode.Combine(Kind, _value);
     }
 
@@ -39,7 +39,7 @@ public sealed partial class ManifestScalar : ManifestNode
     public override int Hash { get; }
 
     /// <summary>A number's value, or null for anything else (and for numbers beyond a double's range).</summary>
-    public double? Number { get; }
+    public double? Number => double.IsNaN(_number) ? null : _number;
 
     protected override bool Equal(ManifestNode other) =>
         other is ManifestScalar scalar && scalar.Kind == Kind
