@@ -11,7 +11,7 @@ namespace Slipway.Core.Api.Snapshots;
 /// Reads the CRDs of several revisions at once: every blob the revisions hold is read through one
 /// <c>git cat-file --batch</c> and parsed once, however many revisions share it (an unchanged file is
 /// then the very same objects at both ends, and compares in no time), with the parsing spread over
-/// the machine's cores.
+/// the machine's cores and started for each file while git still inflates the next.
 /// </summary>
 public sealed class CrdSnapshotLoader(ObjectBatch git)
 {
@@ -24,10 +24,23 @@ public sealed class CrdSnapshotLoader(ObjectBatch git)
             .DistinctBy(x => (x.File.Path, x.File.ObjectId))
             .Where(x => !_parsed.ContainsKey((x.File.Path, x.File.ObjectId)))
             .ToList();
-        var contents = git.ReadBlobs(wanted.Select(x => x.File.ObjectId).Distinct(StringComparer.Ordinal).ToList());
+        // Each file is parsed as soon as it is read, while git inflates the next one.
+        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var parsing = new List<Task>(wanted.Count);
+        foreach (var (file, tree) in wanted)
+        {
+            if (!contents.TryGetValue(file.ObjectId, out var bytes))
+            {
+                bytes = git.ReadBlobs([file.ObjectId])[file.ObjectId];
+                contents.Add(file.ObjectId, bytes);
+            }
+
+            parsing.Add(Task.Run(() => _parsed[(file.Path, file.ObjectId)] = Parse(file, bytes, tree.Label)));
+        }
+
         try
         {
-            Parallel.ForEach(wanted, x => _parsed[(x.File.Path, x.File.ObjectId)] = Parse(x.File, contents[x.File.ObjectId], x.Tree.Label));
+            Task.WaitAll(parsing);
         }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is SlipwayException))
         {
