@@ -16,7 +16,7 @@ internal sealed partial class BlockYamlReader
     private readonly byte[] _source;
     private readonly int _start;
     private readonly ReadOnlyMemory<byte> _text;
-    private readonly Workspace _work;
+    private readonly ReaderMemory _work;
     private readonly List<Line> _lines;
 
     // The entries of the maps being read, one list per depth (a map's children are always deeper), so
@@ -24,7 +24,7 @@ internal sealed partial class BlockYamlReader
     private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries;
     private int _line;
 
-    private BlockYamlReader(byte[] source, int start, int length, Workspace work)
+    private BlockYamlReader(byte[] source, int start, int length, ReaderMemory work)
     {
         _source = source;
         _start = start;
@@ -46,7 +46,7 @@ internal sealed partial class BlockYamlReader
             return null;
         }
 
-        var work = Workspace.Take();
+        var work = ReaderMemory.Take();
         try
         {
             return new BlockYamlReader(utf8, start, length, work).Documents();

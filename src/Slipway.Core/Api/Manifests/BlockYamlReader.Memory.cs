@@ -13,7 +13,7 @@ internal sealed partial class BlockYamlReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     [ThreadStatic]
-    private static Workspace? t_spare;
+    private static ReaderMemory? t_spare;
 
     /// <summary>The documents of <paramref name="text"/>, or null when it uses anything this reader leaves to the general parser.</summary>
     public static IReadOnlyList<ManifestNode?>? TryParse(ReadOnlyMemory<char> text)
@@ -31,12 +31,12 @@ internal sealed partial class BlockYamlReader
         return TryParse(utf8, 0, utf8.Length);
     }
 
-    private sealed class Workspace
+    private sealed class ReaderMemory
     {
         // Past this many, the strings start afresh: a long-lived process may read many unrelated files.
         private const int MaxStrings = 100_000;
 
-        private Workspace()
+        private ReaderMemory()
         {
             Lookup = Strings.GetAlternateLookup<ReadOnlySpan<char>>();
         }
@@ -51,10 +51,10 @@ internal sealed partial class BlockYamlReader
 
         public byte[] Scratch { get; set; } = new byte[1024];
 
-        /// <summary>This thread's spare workspace (a reader that reads while another is open on the thread gets its own).</summary>
-        public static Workspace Take()
+        /// <summary>This thread's spare working memory (a reader that reads while another is open on the thread gets its own).</summary>
+        public static ReaderMemory Take()
         {
-            var work = t_spare ?? new Workspace();
+            var work = t_spare ?? new ReaderMemory();
             t_spare = null;
             return work;
         }
