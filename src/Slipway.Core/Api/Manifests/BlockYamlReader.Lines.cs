@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Slipway.Core.Api.Manifests;
 
 /// <summary>The lines of <see cref="BlockYamlReader"/>: indentation, content, blanks, comments and document markers.</summary>
@@ -9,16 +11,15 @@ internal sealed partial class BlockYamlReader
         var text = _text.Span;
         for (var start = 0; start < text.Length;)
         {
-            var newline = text[start..].IndexOf('\n');
+            var newline = text[start..].IndexOf((byte)'\n');
             var end = newline < 0 ? text.Length : start + newline;
-            _lines.Add((start, end));
             var first = start;
             while (first < end && text[first] == ' ')
             {
                 first++;
             }
 
-            _indents.Add(first - start);
+            _lines.Add(new Line(start, end, first - start));
             start = end + 1;
         }
     }
@@ -63,7 +64,7 @@ internal sealed partial class BlockYamlReader
 
     private bool Continues(int parentIndent) => _line < _lines.Count && !IsBlank(_line) && Indent(_line) > parentIndent && Content(_line)[0] != '#';
 
-    private bool IsMarker(int line) => Indent(line) == 0 && Content(line).TrimEnd(' ') is "---" or "...";
+    private bool IsMarker(int line) => Indent(line) == 0 && Content(line).TrimEnd((byte)' ') is var marker && (marker.SequenceEqual("---"u8) || marker.SequenceEqual("..."u8));
 
     private void SkipInsignificant()
     {
@@ -73,13 +74,33 @@ internal sealed partial class BlockYamlReader
         }
     }
 
-    private int Indent(int line) => _indents[line];
+    private int Indent(int line) => _lines[line].Indent;
 
-    private ReadOnlySpan<char> Content(int line)
+    private ReadOnlySpan<byte> Content(int line)
     {
-        var (start, end) = _lines[line];
-        return _text.Span.Slice(start + _indents[line], end - start - _indents[line]);
+        var (start, end, indent) = _lines[line];
+        return _text.Span.Slice(start + indent, end - start - indent);
     }
 
-    private bool IsBlank(int line) => Content(line).IsWhiteSpace();
+    /// <summary>Where a piece of a line starts in the file's bytes (every piece is a slice of the text).</summary>
+    private int Offset(ReadOnlySpan<byte> piece)
+    {
+        _text.Span.Overlaps(piece, out var offset);
+        return _start + offset;
+    }
+
+    /// <summary>Blank as the characters would be: nothing but white space after the indentation (an ASCII letter or sign settles it at once).</summary>
+    private bool IsBlank(int line)
+    {
+        var content = Content(line);
+        if (content.IsEmpty)
+        {
+            return true;
+        }
+
+        return (content[0] >= 0x80 || char.IsWhiteSpace((char)content[0])) && Encoding.UTF8.GetString(content).AsSpan().IsWhiteSpace();
+    }
+
+    /// <summary>One line: where it starts and ends in the text (without its line break), and its indentation.</summary>
+    private readonly record struct Line(int Start, int End, int Indent);
 }

@@ -1,10 +1,12 @@
+using System.Text;
+
 namespace Slipway.Core.Api.Manifests;
 
 /// <summary>The scalars of <see cref="BlockYamlReader"/>: plain (folded over several lines), quoted on one line, literal blocks, empty flow collections.</summary>
 internal sealed partial class BlockYamlReader
 {
     /// <summary>A scalar that starts with <paramref name="text"/> on the current line; <paramref name="parentIndent"/> is its key's or dash's indent.</summary>
-    private ManifestNode Scalar(ReadOnlySpan<char> text, int parentIndent)
+    private ManifestNode Scalar(ReadOnlySpan<byte> text, int parentIndent)
     {
         var line = _line + 1;
         if (text[0] == '|')
@@ -13,47 +15,75 @@ internal sealed partial class BlockYamlReader
         }
 
         _line++;
-        if (text[0] is '\'' or '"')
+        if (text[0] is (byte)'\'' or (byte)'"')
         {
             return new ManifestScalar(BlockYamlText.Quoted(text), true, line);
         }
 
-        if (text[0] is '[' or '{')
+        if (text[0] is (byte)'[' or (byte)'{')
         {
-            return text.TrimEnd(' ') switch
-            {
-                "[]" => new ManifestList([], line),
-                "{}" => ManifestMap.Empty(line),
-                _ => throw new OutsideSubsetException(),
-            };
+            var flow = text.TrimEnd((byte)' ');
+            return flow.SequenceEqual("[]"u8) ? new ManifestList([], line)
+                : flow.SequenceEqual("{}"u8) ? ManifestMap.Empty(line)
+                : throw new OutsideSubsetException();
         }
 
         var value = BlockYamlText.Plain(text);
-        if (text.Contains(" #", StringComparison.Ordinal) || !Continues(parentIndent))
+        if (BlockYamlText.HasComment(text) || !Continues(parentIndent))
         {
-            return new ManifestScalar(Shared(value), false, line);
+            // Only a short text can be a null, a boolean or (starting like one) a number: a long one stays bytes.
+            return value.Length > SharedUpTo && !StartsLikeNumber(value[0]) ? Folded(value, line) : new ManifestScalar(Shared(value), false, line);
         }
 
         // A plain scalar continued on more indented lines (until a comment): folded into one line with single spaces.
-        _scratch.Clear().Append(value);
+        var continued = _line;
+        var last = value;
+        var comment = false;
         for (; Continues(parentIndent); _line++)
         {
-            _scratch.Append(' ').Append(BlockYamlText.Plain(Content(_line)));
+            last = BlockYamlText.Plain(Content(_line));
+            comment |= BlockYamlText.HasComment(Content(_line));
         }
 
-        return new ManifestScalar(_scratch.ToString(), false, line);
+        if (!comment)
+        {
+            var from = Offset(value) - _start;
+            return Folded(_text.Span[from..(Offset(last) - _start + last.Length)], line);
+        }
+
+        // A comment at the end of a line leaves that line's text out: the value is put together as written.
+        var length = Append(0, value);
+        for (var i = continued; i < _line; i++)
+        {
+            length = Append(Append(length, " "u8), BlockYamlText.Plain(Content(i)));
+        }
+
+        return new ManifestScalar(Encoding.UTF8.GetString(ScratchBytes, 0, length), false, line);
+    }
+
+    private static bool StartsLikeNumber(byte first) => first is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'+' or (byte)'.';
+
+    /// <summary>A text scalar kept as its bytes: <paramref name="lines"/>, a slice of the text, from the value's first character to its last.</summary>
+    private ManifestScalar Folded(ReadOnlySpan<byte> lines, int line)
+    {
+        var folded = lines;
+        if (lines.Contains((byte)'\n'))
+        {
+            var buffer = Scratch(lines.Length);
+            folded = buffer.AsSpan(0, ManifestScalar.Fold(lines, buffer));
+        }
+
+        return new ManifestScalar(_source, Offset(lines), lines.Length, ManifestScalar.TextHash(folded), line);
     }
 
     /// <summary>A literal block (<c>|</c>, <c>|-</c>, <c>|+</c>): its lines as written, less the block's indentation, chomped as the header says.</summary>
-    private ManifestScalar Literal(ReadOnlySpan<char> header, int parentIndent, int line)
+    private ManifestScalar Literal(ReadOnlySpan<byte> header, int parentIndent, int line)
     {
-        var chomp = header.TrimEnd(' ') switch
-        {
-            "|" => ' ',
-            "|-" => '-',
-            "|+" => '+',
-            _ => throw new OutsideSubsetException(),
-        };
+        var indicator = header.TrimEnd((byte)' ');
+        var chomp = indicator.SequenceEqual("|"u8) ? ' '
+            : indicator.SequenceEqual("|-"u8) ? '-'
+            : indicator.SequenceEqual("|+"u8) ? '+'
+            : throw new OutsideSubsetException();
         _line++;
         var first = _line;
         while (first < _lines.Count && IsBlank(first))
@@ -67,30 +97,37 @@ internal sealed partial class BlockYamlReader
         }
 
         var indent = Indent(first);
-        var text = _scratch.Clear();
+        var length = 0;
         for (; _line < _lines.Count && (IsBlank(_line) || Indent(_line) >= indent); _line++)
         {
-            var (start, end) = _lines[_line];
+            var (start, end, _) = _lines[_line];
             if (IsBlank(_line) && end - start > indent)
             {
                 throw new OutsideSubsetException(); // a blank line with spaces beyond the indentation keeps them: rare, left to the general parser
             }
 
-            text.Append(IsBlank(_line) ? string.Empty : _text.Span.Slice(start + indent, end - start - indent)).Append('\n');
+            length = Append(Append(length, IsBlank(_line) ? default : _text.Span.Slice(start + indent, end - start - indent)), "\n"u8);
         }
 
-        if (_line == _lines.Count && !_text.Span.EndsWith('\n'))
+        if (_line == _lines.Count && !_text.Span.EndsWith((byte)'\n'))
         {
             throw new OutsideSubsetException(); // a last line without its line break is not clipped the usual way
         }
 
         // Chomping: '-' strips the final line breaks, '+' keeps them all, the default keeps one.
-        var kept = text.Length;
-        while (chomp != '+' && kept > 0 && text[kept - 1] == '\n')
+        var kept = length;
+        while (chomp != '+' && kept > 0 && ScratchBytes[kept - 1] == '\n')
         {
             kept--;
         }
 
-        return new ManifestScalar(text.ToString(0, chomp == ' ' ? kept + 1 : kept), true, line);
+        return new ManifestScalar(Encoding.UTF8.GetString(ScratchBytes, 0, chomp == ' ' ? kept + 1 : kept), true, line);
+    }
+
+    /// <summary>Appends <paramref name="bytes"/> to the first <paramref name="length"/> bytes of the scratch buffer; returns the new length.</summary>
+    private int Append(int length, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Scratch(length + bytes.Length).AsSpan(length));
+        return length + bytes.Length;
     }
 }

@@ -13,25 +13,37 @@ internal sealed partial class BlockYamlReader
     // Longer texts (descriptions) rarely repeat: sharing them would cost a hash and keep no memory.
     private const int SharedUpTo = 64;
 
-    private readonly Dictionary<string, string> _strings;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedStrings;
-
-    // Folded plain scalars and literal blocks are put together here, one at a time.
-    private readonly StringBuilder _scratch = new();
-
-    private string Shared(ReadOnlySpan<char> text)
+    private string Shared(ReadOnlySpan<byte> utf8)
     {
-        if (text.Length > SharedUpTo)
+        if (utf8.Length > SharedUpTo)
         {
-            return text.ToString();
+            return Encoding.UTF8.GetString(utf8);
         }
 
-        if (!_sharedStrings.TryGetValue(text, out var shared))
+        Span<char> text = stackalloc char[SharedUpTo];
+        text = text[..Encoding.UTF8.GetChars(utf8, text)];
+        if (!_work.Lookup.TryGetValue(text, out var shared))
         {
             shared = text.ToString();
-            _strings.Add(shared, shared);
+            _work.Strings.Add(shared, shared);
         }
 
         return shared;
+    }
+
+    // Folded plain scalars and literal blocks are put together in the scratch buffer, one at a time.
+    private byte[] ScratchBytes => _work.Scratch;
+
+    /// <summary>The scratch buffer, at least <paramref name="length"/> bytes long (what it held kept).</summary>
+    private byte[] Scratch(int length)
+    {
+        if (_work.Scratch.Length < length)
+        {
+            var larger = new byte[Math.Max(length, _work.Scratch.Length * 2)];
+            _work.Scratch.CopyTo(larger, 0);
+            _work.Scratch = larger;
+        }
+
+        return _work.Scratch;
     }
 }

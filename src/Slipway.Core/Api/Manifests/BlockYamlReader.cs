@@ -8,44 +8,56 @@ namespace Slipway.Core.Api.Manifests;
 /// time. Anything else (anchors, tags, flow collections with content, folded blocks, quoted scalars
 /// over several lines, tabs, duplicate keys, anything invalid) makes it give up, and
 /// <see cref="ManifestParser"/> reads the text with the general parser, which also reports the errors.
-/// Both give the same trees: a test holds them to it.
+/// Both give the same trees: a test holds them to it. It reads the UTF-8 bytes as they are (no
+/// string of the whole text), and long plain scalars keep pointing into them (see <see cref="ManifestScalar"/>).
 /// </summary>
 internal sealed partial class BlockYamlReader
 {
-    private readonly ReadOnlyMemory<char> _text;
-    private readonly List<(int Start, int End)> _lines;
-    private readonly List<int> _indents;
+    private readonly byte[] _source;
+    private readonly int _start;
+    private readonly ReadOnlyMemory<byte> _text;
+    private readonly ReaderMemory _work;
+    private readonly List<Line> _lines;
 
     // The entries of the maps being read, one list per depth (a map's children are always deeper), so
     // that a map allocates nothing but its own array of entries.
-    private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries = [];
+    private readonly List<List<KeyValuePair<string, ManifestNode>>> _entries;
     private int _line;
 
-    private BlockYamlReader(ReadOnlyMemory<char> text)
+    private BlockYamlReader(byte[] source, int start, int length, ReaderMemory work)
     {
-        _text = text;
-        var lines = text.Span.Count('\n') + 1;
-        _lines = new(lines);
-        _indents = new(lines);
-        _strings = new(StringComparer.Ordinal);
-        _sharedStrings = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _source = source;
+        _start = start;
+        _text = source.AsMemory(start, length);
+        _work = work;
+        _lines = work.Lines;
+        _entries = work.Entries;
     }
 
-    /// <summary>The documents of <paramref name="text"/>, or null when it uses anything this reader leaves to the general parser.</summary>
-    public static IReadOnlyList<ManifestNode?>? TryParse(ReadOnlyMemory<char> text)
+    /// <summary>
+    /// The documents of the UTF-8 text <paramref name="utf8"/>[<paramref name="start"/>..+<paramref name="length"/>]
+    /// (valid UTF-8: the caller checks), or null when it uses anything this reader leaves to the general
+    /// parser. The trees keep <paramref name="utf8"/>, which must not change afterwards.
+    /// </summary>
+    public static IReadOnlyList<ManifestNode?>? TryParse(byte[] utf8, int start, int length)
     {
-        if (text.Span.IndexOfAny('\t', '\r') >= 0)
+        if (utf8.AsSpan(start, length).IndexOfAny((byte)'\t', (byte)'\r') >= 0)
         {
             return null;
         }
 
+        var work = ReaderMemory.Take();
         try
         {
-            return new BlockYamlReader(text).Documents();
+            return new BlockYamlReader(utf8, start, length, work).Documents();
         }
         catch (OutsideSubsetException)
         {
             return null;
+        }
+        finally
+        {
+            work.Return();
         }
     }
 
@@ -68,7 +80,7 @@ internal sealed partial class BlockYamlReader
                 return documents;
             }
 
-            var marker = Content(_line).TrimEnd(' ');
+            var marker = Content(_line).TrimEnd((byte)' ');
             if (IsMarker(_line))
             {
                 if (started)
@@ -76,12 +88,12 @@ internal sealed partial class BlockYamlReader
                     documents.Add(null);
                 }
 
-                started = marker is "---";
+                started = marker.SequenceEqual("---"u8);
                 _line++;
                 continue;
             }
 
-            if (marker.StartsWith("---") || marker.StartsWith("...") || marker[0] == '%')
+            if (marker.StartsWith("---"u8) || marker.StartsWith("..."u8) || marker[0] == '%')
             {
                 throw new OutsideSubsetException();
             }
@@ -114,7 +126,7 @@ internal sealed partial class BlockYamlReader
         while (_line < _lines.Count && Indent(_line) == indent && BlockYamlText.IsDash(Content(_line)))
         {
             var afterDash = Content(_line)[1..];
-            var rest = afterDash.TrimStart(' ');
+            var rest = afterDash.TrimStart((byte)' ');
             if (rest.IsEmpty || rest[0] == '#')
             {
                 _line++;
@@ -174,7 +186,7 @@ internal sealed partial class BlockYamlReader
                 throw new OutsideSubsetException();
             }
 
-            var rest = content[(colon + 1)..].TrimStart(' ');
+            var rest = content[(colon + 1)..].TrimStart((byte)' ');
             if (rest.IsEmpty || rest[0] == '#')
             {
                 _line++;

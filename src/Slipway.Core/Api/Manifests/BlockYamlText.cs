@@ -3,16 +3,20 @@ using System.Text;
 
 namespace Slipway.Core.Api.Manifests;
 
-/// <summary>The pieces of one line that <see cref="BlockYamlReader"/> reads: dashes, keys and scalars.</summary>
+/// <summary>
+/// The pieces of one line that <see cref="BlockYamlReader"/> reads: dashes, keys and scalars, in
+/// UTF-8 (every character that gives YAML its structure is ASCII, and no byte of a longer UTF-8
+/// sequence is, so the bytes are read as the characters would be).
+/// </summary>
 internal static class BlockYamlText
 {
-    public static bool IsDash(ReadOnlySpan<char> content) => content.Length > 0 && content[0] == '-' && (content.Length == 1 || content[1] == ' ');
+    public static bool IsDash(ReadOnlySpan<byte> content) => content.Length > 0 && content[0] == '-' && (content.Length == 1 || content[1] == ' ');
 
     /// <summary>Whether a list item's text is a map's first entry ("name: v1") rather than a scalar.</summary>
-    public static bool OpensMap(ReadOnlySpan<char> text) => text[0] is not ('\'' or '"' or '[' or '{' or '|' or '>') && KeyEnd(text) > 0;
+    public static bool OpensMap(ReadOnlySpan<byte> text) => text[0] is not ((byte)'\'' or (byte)'"' or (byte)'[' or (byte)'{' or (byte)'|' or (byte)'>') && KeyEnd(text) > 0;
 
     /// <summary>Where the key of "key: value" (or "key:") ends: the first ':' followed by a space or the end; -1 when there is none before a comment.</summary>
-    public static int KeyEnd(ReadOnlySpan<char> content)
+    public static int KeyEnd(ReadOnlySpan<byte> content)
     {
         for (var i = 0; i < content.Length; i++)
         {
@@ -31,16 +35,19 @@ internal static class BlockYamlText
     }
 
     /// <summary>A key this reader takes as written: plain, no indicator in front, no merge key, no trailing blank.</summary>
-    public static bool IsPlainKey(ReadOnlySpan<char> key) =>
-        key.Length > 0 && key is not "<<" && key[^1] != ' ' && "-?:,[]{}#&*!|>'\"%@`".IndexOf(key[0]) < 0
+    public static bool IsPlainKey(ReadOnlySpan<byte> key) =>
+        key.Length > 0 && !key.SequenceEqual("<<"u8) && key[^1] != ' ' && "-?:,[]{}#&*!|>'\"%@`"u8.IndexOf(key[0]) < 0
         && !(key[0] == '-' && key.Length > 1 && key[1] == ' ');
 
+    /// <summary>Whether a plain scalar's text has a comment in it (" #"), which ends it.</summary>
+    public static bool HasComment(ReadOnlySpan<byte> text) => text.IndexOf(" #"u8) >= 0;
+
     /// <summary>A plain scalar on one line: up to a comment, trimmed; anything the general parser might read otherwise is left to it.</summary>
-    public static ReadOnlySpan<char> Plain(ReadOnlySpan<char> text)
+    public static ReadOnlySpan<byte> Plain(ReadOnlySpan<byte> text)
     {
-        var comment = text.IndexOf(" #");
-        var value = (comment >= 0 ? text[..comment] : text).Trim(' ');
-        if (value.IsEmpty || value.Contains(": ", StringComparison.Ordinal) || value[^1] == ':' || value[0] is '#' or '&' or '*' or '!' or '%' or '@' or '`' or '>' or '|' or '?' or '[' or '{' or ']' or '}' or ',' or '\'' or '"'
+        var comment = text.IndexOf(" #"u8);
+        var value = (comment >= 0 ? text[..comment] : text).Trim((byte)' ');
+        if (value.IsEmpty || value.IndexOf(": "u8) >= 0 || value[^1] == ':' || "#&*!%@`>|?[{]},'\""u8.IndexOf(value[0]) >= 0
             || IsDash(value))
         {
             throw new BlockYamlReader.OutsideSubsetException();
@@ -50,7 +57,9 @@ internal static class BlockYamlText
     }
 
     /// <summary>A quoted scalar that ends on its line (followed by nothing but a comment): its value, unescaped.</summary>
-    public static string Quoted(ReadOnlySpan<char> text)
+    public static string Quoted(ReadOnlySpan<byte> utf8) => Quoted(Encoding.UTF8.GetString(utf8));
+
+    private static string Quoted(string text)
     {
         var quote = text[0];
         var value = new StringBuilder();
@@ -80,11 +89,11 @@ internal static class BlockYamlText
             value.Append(c);
         }
 
-        var after = i < text.Length ? text[(i + 1)..].TrimStart(' ') : "x";
+        var after = i < text.Length ? text.AsSpan(i + 1).TrimStart(' ') : "x";
         return after.IsEmpty || after[0] == '#' ? value.ToString() : throw new BlockYamlReader.OutsideSubsetException();
     }
 
-    private static string Escape(ReadOnlySpan<char> text, ref int i)
+    private static string Escape(string text, ref int i)
     {
         if (i >= text.Length)
         {
@@ -99,7 +108,7 @@ internal static class BlockYamlText
                 return "\n";
             case 't':
                 return "\t";
-            case 'u' when i + 4 < text.Length && ushort.TryParse(text.Slice(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+            case 'u' when i + 4 < text.Length && ushort.TryParse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
                 i += 4;
                 return ((char)code).ToString();
             default:

@@ -21,9 +21,13 @@ public static class ManifestParser
     /// <exception cref="ManifestException">The text is not valid YAML, or is refused.</exception>
     public static IReadOnlyList<ManifestNode?> Parse(string text) => BlockYamlReader.TryParse(text.AsMemory()) ?? ParseAny(text);
 
-    /// <summary>The same, from characters the caller owns (a pooled buffer): the trees keep no reference to them.</summary>
+    /// <summary>
+    /// The same, from valid UTF-8 (the caller checks): <paramref name="utf8"/> from <paramref name="start"/>
+    /// on. The trees may keep the array, which must not change afterwards.
+    /// </summary>
     /// <exception cref="ManifestException">The text is not valid YAML, or is refused.</exception>
-    public static IReadOnlyList<ManifestNode?> Parse(ReadOnlyMemory<char> text) => BlockYamlReader.TryParse(text) ?? ParseAny(text.ToString());
+    public static IReadOnlyList<ManifestNode?> Parse(byte[] utf8, int start) =>
+        BlockYamlReader.TryParse(utf8, start, utf8.Length - start) ?? ParseAny(System.Text.Encoding.UTF8.GetString(utf8, start, utf8.Length - start));
 
     /// <summary>Reads any YAML with the general parser (the fast reader leaves what it does not read to it).</summary>
     internal static IReadOnlyList<ManifestNode?> ParseAny(string text)

@@ -22,15 +22,15 @@ public sealed partial class ManifestScalar : ManifestNode
     public ManifestScalar(string value, bool quoted, int line)
         : base(line)
     {
-        (Kind, Value) = quoted ? (ScalarKind.Text, value) : Resolve(value);
-        Number = Kind == ScalarKind.Number && double.TryParse(Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null;
-        Hash = Number is { } number ? HashCode.Combine(Kind, number) : HashCode.Combine(Kind, Value);
+        (Kind, _value) = quoted ? (ScalarKind.Text, value) : Resolve(value);
+        _number = Kind == ScalarKind.Number && double.TryParse(_value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : double.NaN;
+        Hash = Number is { } number ? HashCode.Combine(Kind, number) : Kind == ScalarKind.Text ? TextHash(_value) : HashCode.Combine(Kind, _value);
     }
 
     public ScalarKind Kind { get; }
 
     /// <summary>The value: the text of a string, <c>true</c>/<c>false</c>, a number's JSON spelling, or <c>null</c>.</summary>
-    public string Value { get; }
+    public string Value => _value ??= Unfold();
 
     public bool IsNull => Kind == ScalarKind.Null;
 
@@ -39,11 +39,11 @@ public sealed partial class ManifestScalar : ManifestNode
     public override int Hash { get; }
 
     /// <summary>A number's value, or null for anything else (and for numbers beyond a double's range).</summary>
-    public double? Number { get; }
+    public double? Number => double.IsNaN(_number) ? null : _number;
 
     protected override bool Equal(ManifestNode other) =>
         other is ManifestScalar scalar && scalar.Kind == Kind
-        && (string.Equals(scalar.Value, Value, StringComparison.Ordinal) || (Kind == ScalarKind.Number && Number is { } n && n.Equals(scalar.Number)));
+        && (SameText(scalar) ?? (string.Equals(scalar.Value, Value, StringComparison.Ordinal) || (Kind == ScalarKind.Number && Number is { } n && n.Equals(scalar.Number))));
 
     internal override void WriteJson(StringBuilder json)
     {

@@ -3,8 +3,8 @@ using Slipway.Core.Api.Manifests;
 namespace Slipway.Core.Api.Schemas;
 
 /// <summary>
-/// The child schemas of a property, by path, as crdify walks a version: nested <c>properties</c>,
-/// list <c>items</c> and map <c>additionalProperties</c> (both <c>[*]</c>).
+/// The child schemas of a property, as crdify walks a version: nested <c>properties</c>, list
+/// <c>items</c> and map <c>additionalProperties</c> (both <c>[*]</c>).
 /// </summary>
 public static class SchemaChildren
 {
@@ -15,31 +15,28 @@ public static class SchemaChildren
     /// </summary>
     public static bool IsChildKeyword(string keyword, ManifestNode value) => keyword switch
     {
-        "properties" => value is ManifestMap children && children.Entries.All(e => e.Value is ManifestMap),
+        "properties" => value is ManifestMap children && AllSchemas(children),
         "items" or "additionalProperties" => value is ManifestMap,
         _ => false,
     };
 
-    /// <summary>The children of the property at <paramref name="path"/>; a schema with both items and additionalProperties (which no valid one has) shows its items.</summary>
-    public static Dictionary<string, ManifestMap> Of(ManifestMap schema, string path)
+    /// <summary>The named children (<c>properties</c>, when it holds only schemas), or null.</summary>
+    public static ManifestMap? Properties(ManifestMap schema) =>
+        schema["properties"] is ManifestMap properties && AllSchemas(properties) ? properties : null;
+
+    /// <summary>The child at <c>[*]</c>: <c>items</c>, else <c>additionalProperties</c> (a schema with both, which no valid one has, shows its items).</summary>
+    public static ManifestMap? Items(ManifestMap schema) => schema["items"] as ManifestMap ?? schema["additionalProperties"] as ManifestMap;
+
+    private static bool AllSchemas(ManifestMap properties)
     {
-        var children = new Dictionary<string, ManifestMap>(StringComparer.Ordinal);
-        if (schema["properties"] is ManifestMap properties && IsChildKeyword("properties", properties))
+        foreach (var entry in properties.Entries)
         {
-            foreach (var (name, child) in properties.Entries)
+            if (entry.Value is not ManifestMap)
             {
-                children.TryAdd(PropertyPath.Child(path, name), (ManifestMap)child);
+                return false;
             }
         }
 
-        foreach (var keyword in (string[])["items", "additionalProperties"])
-        {
-            if (schema[keyword] is ManifestMap values)
-            {
-                children.TryAdd(PropertyPath.Items(path), values);
-            }
-        }
-
-        return children;
+        return true;
     }
 }

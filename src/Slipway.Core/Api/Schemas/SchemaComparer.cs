@@ -46,27 +46,49 @@ public static class SchemaComparer
             return;
         }
 
+        // Children are paired by name (by [*] for items and map values); a child's path is written
+        // only when something below it changed.
         Keywords(old, @new, path, scope, policy, findings);
-        var before = SchemaChildren.Of(old, path);
-        var after = SchemaChildren.Of(@new, path);
-        foreach (var (childPath, child) in before)
+        var (before, after) = (SchemaChildren.Properties(old), SchemaChildren.Properties(@new));
+        foreach (var (name, child) in before?.Entries ?? [])
         {
-            if (after.TryGetValue(childPath, out var now))
+            if (after?[name] is ManifestMap now)
             {
-                Walk(child, now, childPath, scope, policy, findings);
+                if (!child.SameAs(now))
+                {
+                    Walk((ManifestMap)child, now, PropertyPath.Child(path, name), scope, policy, findings);
+                }
             }
             else
             {
-                findings.Add(Removed(childPath, child, scope));
+                findings.Add(Removed(PropertyPath.Child(path, name), (ManifestMap)child, scope));
             }
         }
 
-        foreach (var (childPath, child) in after)
+        var (oldItems, newItems) = (SchemaChildren.Items(old), SchemaChildren.Items(@new));
+        if (oldItems is not null)
         {
-            if (!before.ContainsKey(childPath))
+            if (newItems is not null)
             {
-                findings.Add(Added(childPath, child, scope));
+                Walk(oldItems, newItems, PropertyPath.Items(path), scope, policy, findings);
             }
+            else
+            {
+                findings.Add(Removed(PropertyPath.Items(path), oldItems, scope));
+            }
+        }
+
+        foreach (var (name, child) in after?.Entries ?? [])
+        {
+            if (before?[name] is null)
+            {
+                findings.Add(Added(PropertyPath.Child(path, name), (ManifestMap)child, scope));
+            }
+        }
+
+        if (newItems is not null && oldItems is null)
+        {
+            findings.Add(Added(PropertyPath.Items(path), newItems, scope));
         }
     }
 
@@ -86,12 +108,32 @@ public static class SchemaComparer
     {
         // Each rule is asked once, however many of its keywords changed; its findings point at the first of them.
         Dictionary<IPropertyRule, int>? rules = null;
-        foreach (var keyword in OwnKeywords(old).Union(OwnKeywords(@new)))
+        foreach (var (keyword, value) in old.Entries)
         {
-            var (before, after) = (Own(old, keyword), Own(@new, keyword));
+            if (!SchemaChildren.IsChildKeyword(keyword, value))
+            {
+                Keyword(keyword, value, Own(@new, keyword));
+            }
+        }
+
+        foreach (var (keyword, value) in @new.Entries)
+        {
+            if (!SchemaChildren.IsChildKeyword(keyword, value) && Own(old, keyword) is null)
+            {
+                Keyword(keyword, null, value);
+            }
+        }
+
+        foreach (var (rule, line) in rules ?? [])
+        {
+            findings.AddRange(rule.Judge(old, @new, policy).Select(found => Located(found, path, scope, line)));
+        }
+
+        void Keyword(string keyword, ManifestNode? before, ManifestNode? after)
+        {
             if (ManifestNode.Same(before, after))
             {
-                continue;
+                return;
             }
 
             var line = after?.Line ?? @new.Line;
@@ -104,15 +146,7 @@ public static class SchemaComparer
                 findings.Add(Located(PropertyRules.Unjudged(keyword, before, after), path, scope, line));
             }
         }
-
-        foreach (var (rule, line) in rules ?? [])
-        {
-            findings.AddRange(rule.Judge(old, @new, policy).Select(found => Located(found, path, scope, line)));
-        }
     }
-
-    private static IEnumerable<string> OwnKeywords(ManifestMap schema) =>
-        schema.Entries.Where(e => !SchemaChildren.IsChildKeyword(e.Key, e.Value)).Select(e => e.Key);
 
     private static ManifestNode? Own(ManifestMap schema, string keyword) =>
         schema[keyword] is { } value && !SchemaChildren.IsChildKeyword(keyword, value) ? value : null;
