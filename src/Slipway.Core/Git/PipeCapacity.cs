@@ -14,20 +14,28 @@ namespace Slipway.Core.Git;
 internal static class PipeCapacity
 {
     private const int SetPipeSize = 1031; // F_SETPIPE_SZ, <linux/fcntl.h>
+    private const int GetPipeSize = 1032; // F_GETPIPE_SZ
     private const int Wanted = 1 << 20;
 
     /// <summary>
-    /// Asks for a 1 MiB pipe behind <paramref name="stream"/> when it is one, on Linux. A refusal (a
-    /// lower pipe-max-size, the user's pipe quota spent) leaves the pipe as it was: only speed
-    /// depends on it.
+    /// Asks for a 1 MiB pipe behind <paramref name="stream"/> when it is one, on Linux, unless it holds
+    /// that much already. A refusal (a lower pipe-max-size, the user's pipe quota spent) leaves the
+    /// pipe as it was: only speed depends on it.
     /// </summary>
     public static void Widen(Stream stream)
     {
-        if (OperatingSystem.IsLinux() && stream is PipeStream { SafePipeHandle: { IsInvalid: false } handle })
+        if (Of(stream) is { } capacity && capacity < Wanted && Descriptor(stream) is { } descriptor)
         {
-            _ = Native.fcntl((int)handle.DangerousGetHandle(), SetPipeSize, Wanted);
+            _ = Native.fcntl(descriptor, SetPipeSize, Wanted);
         }
     }
+
+    /// <summary>How many bytes the pipe behind <paramref name="stream"/> holds; null when it is no pipe, or not on Linux.</summary>
+    public static int? Of(Stream stream) =>
+        Descriptor(stream) is { } descriptor && Native.fcntl(descriptor, GetPipeSize, 0) is var size and > 0 ? size : null;
+
+    private static int? Descriptor(Stream stream) =>
+        OperatingSystem.IsLinux() && stream is PipeStream { SafePipeHandle: { IsInvalid: false } handle } ? (int)handle.DangerousGetHandle() : null;
 
     private static class Native
     {
