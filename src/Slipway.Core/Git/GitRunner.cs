@@ -81,6 +81,7 @@ public sealed class GitRunner(string workingDirectory, Action<string>? trace = n
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var process = Start(arguments, redirectInput: false, fullyBuffered: true);
         var error = process.StandardError.ReadToEndAsync();
+        PipeCapacity.Widen(process.StandardOutput.BaseStream);
         read(process.StandardOutput.BaseStream);
         process.StandardOutput.BaseStream.CopyTo(System.IO.Stream.Null);
         process.WaitForExit();

@@ -21,14 +21,19 @@ public readonly record struct CommitId(ulong High, ulong Middle, uint Low)
     }
 
     /// <summary>Parses 40 hex digits as git prints them (ASCII bytes), without decoding them to a string first.</summary>
+    /// <remarks>
+    /// The runtime's vectorised hex decoding: a whole history parses an id and its parents for
+    /// every commit, and digit by digit this was the reader's most expensive step under a profiler.
+    /// </remarks>
     public static CommitId Parse(ReadOnlySpan<byte> hex)
     {
-        if (hex.Length != 40)
+        Span<byte> bytes = stackalloc byte[20];
+        if (hex.Length != 40 || Convert.FromHexString(hex, bytes, out _, out _) != System.Buffers.OperationStatus.Done)
         {
             throw new FormatException($"'{System.Text.Encoding.UTF8.GetString(hex)}' is not a 40-digit commit id");
         }
 
-        return new CommitId(HexValue(hex[..16]), HexValue(hex[16..32]), (uint)HexValue(hex[32..]));
+        return new CommitId(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]), BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]));
     }
 
     public override string ToString() => string.Create(40, this, static (chars, id) =>
@@ -37,24 +42,6 @@ public readonly record struct CommitId(ulong High, ulong Middle, uint Low)
         id.Middle.TryFormat(chars[16..], out _, "x16", CultureInfo.InvariantCulture);
         id.Low.TryFormat(chars[32..], out _, "x8", CultureInfo.InvariantCulture);
     });
-
-    private static ulong HexValue(ReadOnlySpan<byte> digits)
-    {
-        ulong value = 0;
-        foreach (var b in digits)
-        {
-            var digit = b switch
-            {
-                >= (byte)'0' and <= (byte)'9' => b - '0',
-                >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-                >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-                _ => throw new FormatException($"'{(char)b}' is not a hex digit in a commit id"),
-            };
-            value = (value << 4) | (uint)digit;
-        }
-
-        return value;
-    }
 
     public string Abbreviated => High.ToString("x16", CultureInfo.InvariantCulture)[..7];
 }

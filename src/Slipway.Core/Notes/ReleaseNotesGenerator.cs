@@ -92,7 +92,11 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
     // terminal, in a file, in a GitHub release) carry none of the characters a terminal would obey.
     // They are left out rather than shown escaped: notes are a document, and Markdown has no way to show them.
     private static NotesResult Printable(NotesModel model, Action<TextWriter> write) =>
-        new(model, output => write(Text.PrintableText.Stripping(output)));
+        new(model, output =>
+        {
+            using var printable = Text.PrintableText.Stripping(output);
+            write(printable);
+        });
 
     private static string Rendered(INotesStyle style, NotesModel model)
     {
