@@ -121,7 +121,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             rehearsals.Add(new MemberRehearsal(release.Member.Name, release.Member.Upstreams, rehearsal));
             if (rehearsal.Failure is { } failure)
             {
-                return new WorkspaceRehearsal(rehearsals, [], failure);
+                return new WorkspaceRehearsal(plan.Journal.Name, rehearsals, [], failure);
             }
         }
 
@@ -132,7 +132,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             return new HandoffPlan(h.Name, h.From.Name, target.Path, plan.Journal.Handoff(h.Name).Branch, target.Remote, target.Repository, target.Base,
                 h.PullRequestTitle.Render(values), HandoffCommit.Paths(h, values).ToList());
         }).ToList();
-        return new WorkspaceRehearsal(rehearsals, handoffs, null);
+        return new WorkspaceRehearsal(plan.Journal.Name, rehearsals, handoffs, null);
     }
 
     /// <summary>Every repository in one view: the workspace release in progress, else the last one.</summary>
