@@ -37,10 +37,9 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             releases.Add(new PlannedRelease(member, journal));
         }
 
-        var first = releases[0].Journal;
         var record = new WorkspaceJournal
         {
-            Name = first.Version.ToString(),
+            Name = WorkspaceJournal.NameFor(releases.Select(r => (r.Member.Name, r.Journal.Version.ToString())).ToList()),
             Created = DateTimeOffset.UtcNow,
             Repositories = releases.Select(r => new MemberRecord { Name = r.Member.Name, Version = r.Journal.Version.ToString(), Tag = r.Journal.Tag }).ToList(),
         };
