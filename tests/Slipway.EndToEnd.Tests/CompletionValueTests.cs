@@ -44,6 +44,29 @@ public sealed class CompletionValueTests
     }
 
     [Fact]
+    public void In_a_workspace_done_completes_the_handoffs_a_person_may_mark_merged()
+    {
+        using var workspace = new BpfmanWorkspace();
+        var directory = workspace.Directory.Path;
+        CliResult Run(params string[] args) => Tool.RunProcess(directory, args);
+        Complete(directory, "slipway done ")["slipway done "].ShouldBe(["community-operators"]); // no release in progress: every hand-off
+
+        Run("release", "0.9.0", "--yes").ShouldSucceed();
+        Complete(directory, "slipway done ")["slipway done "].ShouldBeEmpty(); // the hand-off has not started: nothing a person can mark yet
+        workspace.BpfmanOrigin.MergePullRequest("release/v0.9.0");
+        workspace.DocsOrigin.MergePullRequest("release/v0.9.0");
+        Run("resume").ShouldSucceed();
+        workspace.OperatorOrigin.MergePullRequest("release/v0.9.0");
+        Run("resume").ShouldSucceed().Out.ShouldContain("then 'slipway done community-operators'");
+
+        var waiting = Complete(directory, "slipway done ", "slipway done comm", "slipway done x");
+        waiting["slipway done "].ShouldBe(["community-operators"]);
+        waiting["slipway done comm"].ShouldBe(["community-operators"]);
+        waiting["slipway done x"].ShouldBeEmpty();
+        Complete(workspace.Bpfman.Path, $"slipway done --workspace {workspace.Directory.File("slipway.workspace.yaml")} ").Values.Single().ShouldBe(["community-operators"]);
+    }
+
+    [Fact]
     public void Outside_a_repository_with_a_configuration_values_complete_to_nothing_and_say_nothing()
     {
         var empty = Directory.CreateTempSubdirectory("slipway-nothing-").FullName;

@@ -109,6 +109,45 @@ public sealed class ReleaseFamilyJsonTests
         aborted.GetProperty("aborted").EnumerateArray().Select(a => a.GetProperty("repository").GetString()).ShouldContain("bpfman");
     }
 
+    [Fact]
+    public async Task A_dry_run_prints_the_plan_as_one_document_its_schema_describes()
+    {
+        using var repo = TestRepository.Create("kubeopencode");
+        using var origin = RemoteRepository.For(repo);
+
+        var plan = await Document("release-plan", Tool.Run(repo.Path, "release", "0.2.0", "--dry-run", "--json"));
+
+        (plan.GetProperty("version").GetString(), plan.GetProperty("tag").GetString(), plan.GetProperty("branch").GetString()).ShouldBe(("0.2.0", "v0.2.0", "release/v0.2.0"));
+        var steps = plan.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        steps[0].ShouldBe("preflight");
+        steps.ShouldContain("pull-request");
+        steps.IndexOf("bump").ShouldBeLessThan(steps.IndexOf("tag"));
+        var bump = plan.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "bump");
+        bump.GetProperty("actions").EnumerateArray().First().GetProperty("action").GetProperty("kind").GetString().ShouldBe("edit");
+        plan.TryGetProperty("failure", out _).ShouldBeFalse();
+        repo.Git("branch", "--list", "release/*").ShouldBeEmpty(); // a plan changes nothing
+    }
+
+    [Fact]
+    public async Task In_a_workspace_a_dry_run_prints_one_plan_of_every_repository_and_hand_off_its_schema_describes()
+    {
+        using var workspace = new BpfmanWorkspace(versionMode: "per-repository");
+
+        var plan = await Document("workspace-release-plan",
+            Tool.RunProcess(workspace.Directory.Path, ["release", "minor", "bpfman=0.9.0", "bpfman-operator=0.8.1", "--dry-run", "--json"]));
+
+        var releases = plan.GetProperty("releases").EnumerateArray().ToList();
+        releases.Select(r => (r.GetProperty("repository").GetString(), r.GetProperty("plan").GetProperty("tag").GetString()))
+            .ShouldBe([("bpfman", "v0.9.0"), ("bpfman-operator", "v0.8.1"), ("bpfman-docs", "v0.9.0")]);
+        releases[1].GetProperty("upstreams").EnumerateArray().Select(u => u.GetString()).ShouldBe(["bpfman"]);
+        releases[1].GetProperty("plan").GetProperty("steps").EnumerateArray().SelectMany(s => s.GetProperty("diffs").EnumerateArray())
+            .ShouldContain(d => d.GetString()!.Contains("github.com/bpfman/bpfman v0.9.0", StringComparison.Ordinal)); // the follow edit, at bpfman's version
+        var handoff = plan.GetProperty("handoffs").EnumerateArray().Single();
+        (handoff.GetProperty("handoff").GetString(), handoff.GetProperty("from").GetString(), handoff.GetProperty("branch").GetString())
+            .ShouldBe(("community-operators", "bpfman-operator", "bpfman-operator-0.8.1"));
+        handoff.GetProperty("copies").EnumerateArray().Single().GetProperty("to").GetString().ShouldBe("operators/bpfman-operator/0.8.1/");
+    }
+
     /// <summary>The one JSON document a command printed, checked against its schema.</summary>
     private static async Task<JsonElement> Document(string schema, CliResult result)
     {

@@ -34,9 +34,12 @@ internal static class ValueCompletions
         return argument;
     }
 
+    /// <summary>The manual steps left in the release in progress; in a workspace, the hand-offs a person may mark merged.</summary>
     public static Argument<string> StepsToMarkDone(this Argument<string> argument, CommandContext context)
     {
-        argument.CompletionSources.Add(completion => Quietly(completion, context, (config, git) => RemainingSteps.ToMarkDone(config, InProgress(config, git))));
+        argument.CompletionSources.Add(completion => Quietly(completion, context,
+            (config, git) => RemainingSteps.ToMarkDone(config, InProgress(config, git)),
+            Core.Workspace.Run.RemainingHandoffs.ToMarkDone));
         return argument;
     }
 
@@ -52,13 +55,27 @@ internal static class ValueCompletions
         return option;
     }
 
-    private static List<string> Quietly(CompletionContext completion, CommandContext context, Func<SlipwayConfig, GitRunner, IEnumerable<string>> values)
+    // In a workspace (found as the command finds it: --workspace, or the file in the directory) a command
+    // that works on the workspace completes from it: <paramref name="inWorkspace"/>, when it is given.
+    private static List<string> Quietly(CompletionContext completion, CommandContext context, Func<SlipwayConfig, GitRunner, IEnumerable<string>> values,
+        Func<Core.Workspace.LoadedWorkspace, IEnumerable<string>>? inWorkspace = null)
     {
         try
         {
             var run = context.Open(completion.ParseResult);
-            var config = ConfigLoader.Load(run.ConfigPath, run.Display(run.ConfigPath));
-            return values(config, new GitRunner(config.Root)).Distinct().Where(v => v.StartsWith(completion.WordToComplete, StringComparison.Ordinal)).ToList();
+            var workspace = inWorkspace is null ? null : Core.Workspace.WorkspaceLoader.Find(run.Directory, completion.ParseResult.GetValue<string?>("--workspace"));
+            IEnumerable<string> offered;
+            if (workspace is not null)
+            {
+                offered = inWorkspace!(Core.Workspace.WorkspaceLoader.Load(workspace, run.Display(workspace)));
+            }
+            else
+            {
+                var config = ConfigLoader.Load(run.ConfigPath, run.Display(run.ConfigPath));
+                offered = values(config, new GitRunner(config.Root));
+            }
+
+            return offered.Distinct().Where(v => v.StartsWith(completion.WordToComplete, StringComparison.Ordinal)).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

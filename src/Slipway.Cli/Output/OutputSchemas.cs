@@ -22,6 +22,8 @@ internal static class OutputSchemas
         ["init"] = () => Of(SlipwayJson.Output.InitJson),
         ["next"] = () => Of(SlipwayJson.Output.NextJson),
         ["release"] = () => Of(SlipwayJson.Output.ReleaseEventJson),
+        ["release-plan"] = () => Of(SlipwayJson.Output.ReleasePlanJson),
+        ["workspace-release-plan"] = () => Of(SlipwayJson.Output.WorkspacePlanJson),
         ["resume"] = () => Of(SlipwayJson.Output.ReleaseEventJson),
         ["done"] = () => Of(SlipwayJson.Output.ReleaseEventJson),
         ["skip"] = () => Of(SlipwayJson.Output.ReleaseEventJson),
@@ -33,6 +35,13 @@ internal static class OutputSchemas
         ["artifacts"] = () => Of(SlipwayJson.Output.ArtifactsJson),
         ["publish"] = () => Of(SlipwayJson.Output.PublishJson),
         ["error"] = () => Of(SlipwayJson.Output.ErrorJson),
+    };
+
+    private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+    {
+        ["workspace-status"] = "slipway status --json, in a workspace",
+        ["release-plan"] = "slipway release --dry-run --json",
+        ["workspace-release-plan"] = "slipway release --dry-run --json, in a workspace",
     };
 
     private static readonly JsonSchemaExporterOptions Exporting = new() { TransformSchemaNode = VersionsAsStrings };
@@ -47,7 +56,7 @@ internal static class OutputSchemas
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = $"{Core.Configuration.SchemaLocation.Repository}schemas/output/{name}.schema.json",
-            ["title"] = name == "workspace-status" ? "slipway status --json, in a workspace" : $"slipway {name} --json",
+            ["title"] = Titles.GetValueOrDefault(name, $"slipway {name} --json"),
         };
         foreach (var (key, value) in schema.ToList())
         {

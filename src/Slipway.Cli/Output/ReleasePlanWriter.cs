@@ -17,16 +17,7 @@ internal static class ReleasePlanWriter
         var journal = rehearsal.Journal;
         if (json)
         {
-            var steps = rehearsal.Steps.Select(s => new PlanStepJson(s.Name, s.Status == StepStatus.Skipped, Lines(s, rehearsal), s.Actions.SelectMany(a => a.Diffs).ToList())
-            {
-                Summary = s.Summary,
-                Actions = s.Actions.Select(a => new PlannedActionJson(a.Data(), a.Diffs)).ToList(),
-            }).ToList();
-            output.WriteLine(JsonSerializer.Serialize(new ReleasePlanJson(journal.Version.ToString(), journal.Tag, journal.Base, journal.Branch, journal.PreviousTag, steps)
-            {
-                MadeUp = rehearsal.MadeUp,
-                Failure = rehearsal.Failure is { } f ? new ErrorBodyJson(f.Kind.Code, (int)f.Kind.Exit, f.Message, f.Details, f.Hint) : null,
-            }, SlipwayJson.Output.ReleasePlanJson));
+            output.WriteLine(JsonSerializer.Serialize(Json(rehearsal), SlipwayJson.Output.ReleasePlanJson));
             return;
         }
 
@@ -54,6 +45,23 @@ internal static class ReleasePlanWriter
             output.WriteLine();
             output.WriteLine("The release would stop here; nothing was changed.");
         }
+    }
+
+    /// <summary>The plan as --json prints it (alone, or as one repository's part of a workspace's plan).</summary>
+    public static ReleasePlanJson Json(ReleaseRehearsal rehearsal)
+    {
+        var journal = rehearsal.Journal;
+        var steps = rehearsal.Steps.Select(s => new PlanStepJson(s.Name, s.Status == StepStatus.Skipped, Lines(s, rehearsal), s.Actions.SelectMany(a => a.Diffs).ToList())
+        {
+            Summary = s.Summary,
+            Actions = s.Actions.Select(a => new PlannedActionJson(a.Data(), a.Diffs)).ToList(),
+        }).ToList();
+        return new ReleasePlanJson(journal.Version.ToString(), journal.Tag, journal.Base, journal.Branch, journal.PreviousTag, steps)
+        {
+            MadeUp = rehearsal.MadeUp,
+            PatchOf = journal.PatchOf,
+            Failure = rehearsal.Failure is { } f ? new ErrorBodyJson(f.Kind.Code, (int)f.Kind.Exit, f.Message, f.Details, f.Hint) : null,
+        };
     }
 
     private static string Note(PlannedStep step) => step.Status switch

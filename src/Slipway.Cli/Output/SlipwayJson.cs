@@ -15,6 +15,7 @@ namespace Slipway.Cli.Output;
 [JsonSerializable(typeof(NextJson))]
 [JsonSerializable(typeof(ReleaseEventJson))]
 [JsonSerializable(typeof(ReleasePlanJson))]
+[JsonSerializable(typeof(WorkspacePlanJson))]
 [JsonSerializable(typeof(PublishJson))]
 [JsonSerializable(typeof(ArtifactsJson))]
 [JsonSerializable(typeof(AbortJson))]
@@ -118,26 +119,6 @@ internal sealed record ReleaseEventJson(string Event, string? Step, string? Stat
     public Core.Release.Actions.ActionData? Action { get; init; }
 
     public IReadOnlyList<string>? Diffs { get; init; }
-}
-
-/// <summary>An action of a dry run: its fields, and the diffs of the files it would write.</summary>
-internal sealed record PlannedActionJson(Core.Release.Actions.ActionData Action, IReadOnlyList<string> Diffs);
-
-/// <summary>A step of a dry run: its lines for people, its diffs, its actions, and for a step without actions what it found.</summary>
-internal sealed record PlanStepJson(string Name, bool Skipped, IReadOnlyList<string> Lines, IReadOnlyList<string> Diffs)
-{
-    public string? Summary { get; init; }
-
-    public IReadOnlyList<PlannedActionJson> Actions { get; init; } = [];
-}
-
-/// <summary>What 'slipway release --dry-run --json' prints; <see cref="Failure"/> is where the real run would fail.</summary>
-internal sealed record ReleasePlanJson(string Version, string Tag, string Base, string Branch, string? PreviousTag, IReadOnlyList<PlanStepJson> Steps)
-{
-    /// <summary>The ids of the commits and tags the dry run made up, and what it calls them: the real run's have other ids.</summary>
-    public IReadOnlyDictionary<string, string> MadeUp { get; init; } = new Dictionary<string, string>();
-
-    public ErrorBodyJson? Failure { get; init; }
 }
 
 internal sealed record ArtifactJson(

@@ -18,29 +18,26 @@ internal static class WorkspaceWriter
 
     public static void Plan(TextWriter output, IAnsiConsole console, bool json, WorkspaceRehearsal rehearsal)
     {
+        if (json)
+        {
+            // One document, the whole plan: each repository's own plan as 'release --dry-run --json' prints it alone.
+            var releases = rehearsal.Releases.Select(r => new MemberPlanJson(r.Repository, r.Upstreams, ReleasePlanWriter.Json(r.Rehearsal))).ToList();
+            var handoffs = rehearsal.Handoffs.Select(h => new HandoffPlanJson(h.Name, h.From, h.Target, h.Branch, h.Remote, h.Repository, h.Base, h.Title,
+                h.Copies.Select(c => new HandoffCopyJson(c.From, c.To)).ToList())).ToList();
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new WorkspacePlanJson(rehearsal.Name, releases, handoffs), SlipwayJson.Output.WorkspacePlanJson));
+            return;
+        }
+
         foreach (var release in rehearsal.Releases)
         {
-            Heading(output, json, release.Repository + (release.Upstreams.Count > 0 && !json ? $" (starts once {string.Join(", ", release.Upstreams)} {(release.Upstreams.Count == 1 ? "is" : "are")} tagged on the remote)" : string.Empty));
-            ReleasePlanWriter.Write(output, console, json, release.Rehearsal);
-            if (!json)
-            {
-                output.WriteLine();
-            }
+            var upstreams = release.Upstreams.Count > 0 ? $" (starts once {string.Join(", ", release.Upstreams)} {(release.Upstreams.Count == 1 ? "is" : "are")} tagged on the remote)" : string.Empty;
+            Heading(output, json: false, release.Repository + upstreams);
+            ReleasePlanWriter.Write(output, console, json: false, release.Rehearsal);
+            output.WriteLine();
         }
 
         foreach (var handoff in rehearsal.Handoffs)
         {
-            if (json)
-            {
-                output.WriteLine(SlipwayJson.Compact(new JsonObject
-                {
-                    ["event"] = "handoff", ["handoff"] = handoff.Name, ["from"] = handoff.From, ["target"] = handoff.Target, ["branch"] = handoff.Branch,
-                    ["repository"] = handoff.Repository, ["base"] = handoff.Base, ["title"] = handoff.Title,
-                    ["copies"] = new JsonArray(handoff.Copies.Select(c => (JsonNode)new JsonObject { ["from"] = c.From, ["to"] = c.To }).ToArray()),
-                }));
-                continue;
-            }
-
             output.WriteLine(Shown.Plain($"── hand-off {handoff.Name} (after {handoff.From} is released)"));
             foreach (var (from, to) in handoff.Copies)
             {

@@ -15,4 +15,11 @@ public sealed record DetectedReference(string File, string Kind, string Argument
     /// routinely name other projects' releases (a sidecar's proxy image).
     /// </summary>
     public bool ListedWhenOther { get; init; } = true;
+
+    /// <summary>
+    /// Whether its value counts when init decides the current version: not for a Go program's
+    /// <c>version</c> outside a version file, which as often holds a placeholder its build overrides;
+    /// it decides only when nothing else (no version file, no release tag) can.
+    /// </summary>
+    public bool SettlesVersion { get; init; } = true;
 }

@@ -65,7 +65,7 @@ internal sealed class InitFiles(string root, IReadOnlyList<string> files)
     }
 
     /// <summary>Adds the reference when the locator finds exactly one non-empty value in the file.</summary>
-    public bool Try(string file, string kind, string argument, string why, bool listedWhenOther = true)
+    public bool Try(string file, string kind, string argument, string why, bool listedWhenOther = true, bool settlesVersion = true)
     {
         if (Text(file) is not { } text || Found.Any(f => f.File == file && f.Kind == kind && f.Argument == argument))
         {
@@ -80,7 +80,7 @@ internal sealed class InitFiles(string root, IReadOnlyList<string> files)
                 return false;
             }
 
-            Found.Add(new DetectedReference(file, kind, argument, null, values[0].Value, why, LineOf(text, values[0].Span.Start)) { ListedWhenOther = listedWhenOther });
+            Found.Add(new DetectedReference(file, kind, argument, null, values[0].Value, why, LineOf(text, values[0].Span.Start)) { ListedWhenOther = listedWhenOther, SettlesVersion = settlesVersion });
             return true;
         }
         catch (LocateException)

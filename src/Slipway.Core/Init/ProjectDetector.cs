@@ -31,14 +31,17 @@ public static class ProjectDetector
         KustomizeDetector.Detect(init);
         CargoDetector.Detect(init);
         StatusLineDetector.Detect(init);
+        GoVersionDetector.Detect(init);
 
         var found = init.Found
             .Where(f => VersionShape.VersionIn(f.CurrentValue) is not null)
             .DistinctBy(f => (f.File, f.Line))
             .ToList();
         // Without any version file, the release tags say which version to look for: the highest
-        // whose version the tree holds somewhere, else the latest reachable one.
-        var version = CurrentVersion(found, tagged) ?? HeldTagVersion(init, laterTags ?? [], ownFile) ?? tagged;
+        // whose version the tree holds somewhere, else the latest reachable one; without those, what
+        // the references that do not settle it alone (a Go program's version variable) hold.
+        var version = CurrentVersion(found.Where(f => f.SettlesVersion).ToList(), tagged)
+            ?? HeldTagVersion(init, laterTags ?? [], ownFile) ?? tagged ?? CurrentVersion(found, null);
         if (version is null)
         {
             return new InitProposal(null, [], [], [], 0);

@@ -51,22 +51,24 @@ public sealed class ReleaseJournals(SlipwayConfig config, GitRunner git)
     }
 
     /// <summary>
-    /// When no release is in progress: the last one, if it still holds a branch it made, where it left
-    /// it. Its last step was recorded and the command was killed before the cleanup that follows (found
-    /// by the full kill sweep: the merged release branches stayed for good, since a finished release was
-    /// never run again). Running it again does only that cleanup.
+    /// When no release is in progress: the last one, if its cleanup was left (<see cref="CleanupLeft"/>).
+    /// Running it again does only that cleanup.
     /// </summary>
     public ReleaseJournal? FinishedWithCleanupLeft()
     {
         var all = All();
-        if (all.Count == 0 || all.Any(j => !j.IsFinished))
-        {
-            return null;
-        }
+        return all.Count == 0 || all.Any(j => !j.IsFinished) || !CleanupLeft(all[^1]) ? null : all[^1];
+    }
 
+    /// <summary>
+    /// Whether a finished release still holds a branch it made, where it left it: its last step was
+    /// recorded and the command was killed before the cleanup that follows (found by the full kill
+    /// sweep: the merged release branches stayed for good, since a finished release was never run again).
+    /// </summary>
+    public bool CleanupLeft(ReleaseJournal finished)
+    {
         var reader = new GitReader(git);
-        var last = all[^1];
-        return last.CreatedRefs.Any(r => r.Key.StartsWith("refs/heads/", StringComparison.Ordinal) && last.Owns(r.Key, reader.Resolve(r.Key))) ? last : null;
+        return finished.IsFinished && finished.CreatedRefs.Any(r => r.Key.StartsWith("refs/heads/", StringComparison.Ordinal) && finished.Owns(r.Key, reader.Resolve(r.Key)));
     }
 
     // A command killed just as it finished a release never printed so: say that it is finished,

@@ -89,6 +89,17 @@ public sealed class ReleaseService(SlipwayConfig config, GitRunner git, RunHost 
         return Run(Pinned(InProgress(version), acceptConfigChange), observer);
     }
 
+    /// <summary>
+    /// A release its journal records as finished, as a workspace finds it: run again when its cleanup
+    /// was left (killed between its last step and its cleanup: <see cref="ReleaseJournals.CleanupLeft"/>),
+    /// which does only the cleanup; else its outcome as it stands.
+    /// </summary>
+    public ReleaseOutcome Finished(ReleaseJournal finished, IReleaseObserver observer)
+    {
+        using var held = Lock("release");
+        return _journals.CleanupLeft(finished) ? Run(finished, observer) : new ReleaseOutcome(finished, true, null, null);
+    }
+
     /// <summary>Marks a manual step done (a person did it), and continues.</summary>
     public ReleaseOutcome MarkDone(string step, SemVersion? version, IReleaseObserver observer, bool acceptConfigChange = false)
     {

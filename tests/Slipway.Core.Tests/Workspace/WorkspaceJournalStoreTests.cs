@@ -1,3 +1,4 @@
+using System.Text;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Workspace;
 using Slipway.Core.Workspace.Run;
@@ -52,6 +53,24 @@ public sealed class WorkspaceJournalStoreTests : IDisposable
         error.Kind.ShouldBe(Errors.WorkspaceJournalUnreadable);
         error.Message.ShouldContain(Copy("up"));
         error.Hint!.ShouldContain("restore it from another repository");
+    }
+
+    [Fact]
+    public void The_journal_of_many_repositories_at_versions_of_their_own_is_kept_under_a_file_name_the_file_system_takes()
+    {
+        var store = new WorkspaceJournalStore(_workspace);
+        var name = WorkspaceJournal.NameFor(Enumerable.Range(1, 20).Select(i => ($"repository-with-a-long-name-{i}", $"1.{i}.0")).ToList());
+        Encoding.UTF8.GetByteCount(name).ShouldBeGreaterThan(255);
+        var journal = new WorkspaceJournal { Name = name, Created = DateTimeOffset.UtcNow, Repositories = [Member("up"), Member("down")] };
+
+        store.Save(journal);
+
+        store.InProgress().ShouldNotBeNull().Name.ShouldBe(name);
+        var file = Directory.EnumerateFiles(Path.GetDirectoryName(Copy("up"))!, "*.json").Single();
+        Encoding.UTF8.GetByteCount(Path.GetFileName(file)).ShouldBeLessThan(255);
+        Path.GetFileName(file).ShouldStartWith("repository-with-a-long-name-1 1.1.0, ");
+        store.Archive(journal, "aborted");
+        store.InProgress().ShouldBeNull();
     }
 
     private static MemberRecord Member(string name) => new() { Name = name, Version = "1.1.0", Tag = "1.1.0" };

@@ -36,7 +36,8 @@ public static class Tool
             info.ArgumentList.Add(part);
         }
 
-        info.ArgumentList.Add(Dll);
+        // Another user runs a copy it can reach (a build under a private directory is out of its reach).
+        info.ArgumentList.Add(asUser is null ? Dll : ReadableBuild.DllFor(asUser));
         return Start(info, directory, args, environment, asUser);
     }
 

@@ -84,4 +84,27 @@ public sealed class PerRepositoryVersionTests
             Directory.Exists(repository.File(".git/slipway/workspace")).ShouldBeFalse();
         }
     }
+
+    [Fact]
+    public void A_release_at_several_versions_is_titled_with_each_repositorys_version_wherever_it_is_shown()
+    {
+        using var workspace = new BpfmanWorkspace(handoff: false, versionMode: "per-repository");
+        CliResult Run(params string[] args) => Tool.RunProcess(workspace.Directory.Path, args);
+        const string Title = "bpfman 0.9.0, bpfman-operator 0.8.1, bpfman-docs 0.8.1";
+
+        JsonDocument.Parse(Run("release", "patch", "bpfman=0.9.0", "bpfman-operator=0.8.1", "--dry-run", "--json").ShouldSucceed().Out)
+            .RootElement.GetProperty("workspace").GetString().ShouldBe(Title);
+        Run("release", "patch", "bpfman=0.9.0", "bpfman-operator=0.8.1", "--yes").ShouldSucceed().Out.ShouldContain($"The workspace release {Title} is waiting:");
+        Run("status").ShouldSucceed().Out.ShouldContain($"workspace release {Title} (started");
+        JsonDocument.Parse(Run("status", "--json").ShouldSucceed().Out).RootElement.GetProperty("workspace").GetProperty("name").GetString().ShouldBe(Title);
+        Run("resume").ShouldSucceed().Out.ShouldContain($"The workspace release {Title} is waiting:");
+        Run("abort", "--yes").ShouldSucceed().Out.ShouldStartWith($"Aborted the workspace release {Title}.");
+    }
+
+    [Fact]
+    public void A_release_whose_repositories_share_one_version_is_titled_with_that_version()
+    {
+        using var workspace = new BpfmanWorkspace(handoff: false, versionMode: "per-repository");
+        Tool.RunProcess(workspace.Directory.Path, ["release", "0.9.0", "--yes"]).ShouldSucceed().Out.ShouldContain("The workspace release 0.9.0 is waiting:");
+    }
 }

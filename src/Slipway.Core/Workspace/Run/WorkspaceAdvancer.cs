@@ -64,8 +64,9 @@ internal sealed class WorkspaceAdvancer(
             return;
         }
 
+        // A finished release may still have its cleanup to do (killed between its last step and its cleanup).
         Record(record, release.IsFinished
-            ? new ReleaseOutcome(release, true, null, null)
+            ? members.Service(member).Finished(release, observers(member.Name))
             : members.Service(member).Resume(SemVersion.Parse(record.Version), observers(member.Name)), journal);
     }
 

@@ -14,7 +14,7 @@ public sealed class WorkspaceJournal
 
     public string Format { get; set; } = CurrentFormat;
 
-    /// <summary>The name the journal is kept under: the shared version, or the first repository's.</summary>
+    /// <summary>The name the journal is kept under and every view titles it with (<see cref="NameFor"/>).</summary>
     public required string Name { get; init; }
 
     public DateTimeOffset Created { get; init; }
@@ -28,6 +28,16 @@ public sealed class WorkspaceJournal
 
     [JsonIgnore]
     public bool IsFinished => Repositories.All(r => r.State == MemberState.Released) && Handoffs.All(h => h.State == HandoffState.Merged);
+
+    /// <summary>
+    /// The name of a release of these repositories at these versions, in release order: the version when
+    /// they share one (<c>0.9.0</c>), else each repository's (<c>bpfman 0.9.0, bpfman-operator 0.8.1</c>), so
+    /// no title calls the release by one repository's version.
+    /// </summary>
+    public static string NameFor(IReadOnlyList<(string Repository, string Version)> releases) =>
+        releases.Select(r => r.Version).Distinct(StringComparer.Ordinal).Count() == 1
+            ? releases[0].Version
+            : string.Join(", ", releases.Select(r => $"{r.Repository} {r.Version}"));
 
     public MemberRecord Member(string name) => Repositories.Single(r => r.Name == name);
 

@@ -11,6 +11,10 @@ namespace Slipway.Core.Workspace.Run;
 /// </summary>
 public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
 {
+    private const int MaxFileName = 120;
+
+    private const int KeptOfLongName = 40;
+
     /// <summary>Where the copies are kept, one directory per repository (the workspace lock lives there too).</summary>
     public IEnumerable<string> Directories => workspace.Order.Select(m => Path.Combine(StateDirectory.For(m.Directory), "workspace"));
 
@@ -57,7 +61,21 @@ public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
         }
     }
 
-    private static string PathFor(string directory, string name) => Path.Combine(directory, name.Replace('/', '%') + ".json");
+    // A file name stays well under the file systems' 255 bytes: the name of a release of many
+    // repositories at versions of their own (one "NAME VERSION" each) can pass it, so a long one is cut
+    // and told apart by a digest of the whole. The name itself is kept inside the file; shorter names
+    // keep the file name they always had, so a journal saved by an older build is found again.
+    private static string PathFor(string directory, string name)
+    {
+        var file = name.Replace('/', '%');
+        if (System.Text.Encoding.UTF8.GetByteCount(file) > MaxFileName)
+        {
+            var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+            file = file[..KeptOfLongName].TrimEnd(' ', ',') + "-" + digest[..16];
+        }
+
+        return Path.Combine(directory, file + ".json");
+    }
 
     private static WorkspaceJournal Read(string path)
     {

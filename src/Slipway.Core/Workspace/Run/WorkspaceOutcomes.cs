@@ -16,7 +16,7 @@ public sealed record WorkspaceOutcome(WorkspaceJournal Journal)
 }
 
 /// <summary>What a workspace release would do, repository by repository, then each hand-off; <see cref="Failure"/> is where the real run would fail.</summary>
-public sealed record WorkspaceRehearsal(IReadOnlyList<MemberRehearsal> Releases, IReadOnlyList<HandoffPlan> Handoffs, SlipwayException? Failure);
+public sealed record WorkspaceRehearsal(string Name, IReadOnlyList<MemberRehearsal> Releases, IReadOnlyList<HandoffPlan> Handoffs, SlipwayException? Failure);
 
 public sealed record MemberRehearsal(string Repository, IReadOnlyList<string> Upstreams, ReleaseRehearsal Rehearsal);
 

@@ -37,10 +37,9 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             releases.Add(new PlannedRelease(member, journal));
         }
 
-        var first = releases[0].Journal;
         var record = new WorkspaceJournal
         {
-            Name = first.Version.ToString(),
+            Name = WorkspaceJournal.NameFor(releases.Select(r => (r.Member.Name, r.Journal.Version.ToString())).ToList()),
             Created = DateTimeOffset.UtcNow,
             Repositories = releases.Select(r => new MemberRecord { Name = r.Member.Name, Version = r.Journal.Version.ToString(), Tag = r.Journal.Tag }).ToList(),
         };
@@ -121,7 +120,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             rehearsals.Add(new MemberRehearsal(release.Member.Name, release.Member.Upstreams, rehearsal));
             if (rehearsal.Failure is { } failure)
             {
-                return new WorkspaceRehearsal(rehearsals, [], failure);
+                return new WorkspaceRehearsal(plan.Journal.Name, rehearsals, [], failure);
             }
         }
 
@@ -132,7 +131,7 @@ public sealed class WorkspaceRelease(LoadedWorkspace workspace, RunHost host, Fo
             return new HandoffPlan(h.Name, h.From.Name, target.Path, plan.Journal.Handoff(h.Name).Branch, target.Remote, target.Repository, target.Base,
                 h.PullRequestTitle.Render(values), HandoffCommit.Paths(h, values).ToList());
         }).ToList();
-        return new WorkspaceRehearsal(rehearsals, handoffs, null);
+        return new WorkspaceRehearsal(plan.Journal.Name, rehearsals, handoffs, null);
     }
 
     /// <summary>Every repository in one view: the workspace release in progress, else the last one.</summary>

@@ -1,0 +1,3 @@
+package testdata
+
+var version = "0.4.2"
