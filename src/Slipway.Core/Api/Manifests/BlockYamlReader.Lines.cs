@@ -5,22 +5,32 @@ namespace Slipway.Core.Api.Manifests;
 /// <summary>The lines of <see cref="BlockYamlReader"/>: indentation, content, blanks, comments and document markers.</summary>
 internal sealed partial class BlockYamlReader
 {
-    /// <summary>Each line's start and end (without its line break) and its indentation, measured once.</summary>
+    /// <summary>
+    /// Each line's start and end in the source (without its line break), its indentation, and whether
+    /// it is blank, a comment or a document marker: measured once, since the reader asks about a line
+    /// several times (skipping insignificant lines, ending a map, continuing a scalar).
+    /// </summary>
     private void SplitLines()
     {
-        var text = _text.Span;
-        for (var start = 0; start < text.Length;)
+        var source = _source;
+        var end = _start + _length;
+        for (var start = _start; start < end;)
         {
-            var newline = text[start..].IndexOf((byte)'\n');
-            var end = newline < 0 ? text.Length : start + newline;
+            var newline = source.AsSpan(start, end - start).IndexOf((byte)'\n');
+            var stop = newline < 0 ? end : start + newline;
             var first = start;
-            while (first < end && text[first] == ' ')
+            while (first < stop && source[first] == ' ')
             {
                 first++;
             }
 
-            _lines.Add(new Line(start, end, first - start));
-            start = end + 1;
+            var content = source.AsSpan(first, stop - first);
+            var kind = IsBlank(content) ? LineKind.Blank
+                : content[0] == '#' ? LineKind.Comment
+                : first == start && IsMarker(content) ? LineKind.Marker
+                : LineKind.Content;
+            _lines.Add(new Line(start, stop, first - start, kind));
+            start = stop + 1;
         }
     }
 
@@ -62,13 +72,13 @@ internal sealed partial class BlockYamlReader
         return _entries[depth];
     }
 
-    private bool Continues(int parentIndent) => _line < _lines.Count && !IsBlank(_line) && Indent(_line) > parentIndent && Content(_line)[0] != '#';
+    private bool Continues(int parentIndent) => _line < _lines.Count && _lines[_line] is { Kind: LineKind.Content or LineKind.Marker } next && next.Indent > parentIndent;
 
-    private bool IsMarker(int line) => Indent(line) == 0 && Content(line).TrimEnd((byte)' ') is var marker && (marker.SequenceEqual("---"u8) || marker.SequenceEqual("..."u8));
+    private bool IsMarker(int line) => _lines[line].Kind == LineKind.Marker;
 
     private void SkipInsignificant()
     {
-        while (_line < _lines.Count && (IsBlank(_line) || Content(_line)[0] == '#'))
+        while (_line < _lines.Count && _lines[_line].Kind is LineKind.Blank or LineKind.Comment)
         {
             _line++;
         }
@@ -78,29 +88,35 @@ internal sealed partial class BlockYamlReader
 
     private ReadOnlySpan<byte> Content(int line)
     {
-        var (start, end, indent) = _lines[line];
-        return _text.Span.Slice(start + indent, end - start - indent);
+        var (start, end, indent, _) = _lines[line];
+        return new ReadOnlySpan<byte>(_source, start + indent, end - start - indent);
     }
 
-    /// <summary>Where a piece of a line starts in the file's bytes (every piece is a slice of the text).</summary>
+    /// <summary>Where a piece of a line starts in the source (every piece is a slice of it).</summary>
     private int Offset(ReadOnlySpan<byte> piece)
     {
-        _text.Span.Overlaps(piece, out var offset);
-        return _start + offset;
+        _source.AsSpan().Overlaps(piece, out var offset);
+        return offset;
     }
+
+    private bool IsBlank(int line) => _lines[line].Kind == LineKind.Blank;
 
     /// <summary>Blank as the characters would be: nothing but white space after the indentation (an ASCII letter or sign settles it at once).</summary>
-    private bool IsBlank(int line)
+    private static bool IsBlank(ReadOnlySpan<byte> content) =>
+        content.IsEmpty || ((content[0] >= 0x80 || char.IsWhiteSpace((char)content[0])) && Encoding.UTF8.GetString(content).AsSpan().IsWhiteSpace());
+
+    /// <summary>A document marker, once the line is known to start at its first column.</summary>
+    private static bool IsMarker(ReadOnlySpan<byte> content) =>
+        content[0] is (byte)'-' or (byte)'.' && content.TrimEnd((byte)' ') is var marker && (marker.SequenceEqual("---"u8) || marker.SequenceEqual("..."u8));
+
+    /// <summary>One line: where it starts and ends in the source (without its line break), its indentation and its kind.</summary>
+    private readonly record struct Line(int Start, int End, int Indent, LineKind Kind);
+
+    private enum LineKind : byte
     {
-        var content = Content(line);
-        if (content.IsEmpty)
-        {
-            return true;
-        }
-
-        return (content[0] >= 0x80 || char.IsWhiteSpace((char)content[0])) && Encoding.UTF8.GetString(content).AsSpan().IsWhiteSpace();
+        Content,
+        Blank,
+        Comment,
+        Marker,
     }
-
-    /// <summary>One line: where it starts and ends in the text (without its line break), and its indentation.</summary>
-    private readonly record struct Line(int Start, int End, int Indent);
 }

@@ -36,18 +36,11 @@ internal sealed partial class BlockYamlReader
         // Past this many, the strings start afresh: a long-lived process may read many unrelated files.
         private const int MaxStrings = 100_000;
 
-        private ReaderMemory()
-        {
-            Lookup = Strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
         public List<Line> Lines { get; } = [];
 
         public List<List<KeyValuePair<string, ManifestNode>>> Entries { get; } = [];
 
-        public Dictionary<string, string> Strings { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        public Utf8StringTable Strings { get; } = new();
 
         public byte[] Scratch { get; set; } = new byte[1024];
 

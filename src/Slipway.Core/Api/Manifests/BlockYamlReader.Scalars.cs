@@ -28,8 +28,8 @@ internal sealed partial class BlockYamlReader
                 : throw new OutsideSubsetException();
         }
 
-        var value = BlockYamlText.Plain(text);
-        if (BlockYamlText.HasComment(text) || !Continues(parentIndent))
+        var value = BlockYamlText.Plain(text, out var comment);
+        if (comment || !Continues(parentIndent))
         {
             // Only a short text can be a null, a boolean or (starting like one) a number: a long one stays bytes.
             return value.Length > SharedUpTo && !StartsLikeNumber(value[0]) ? Folded(value, line) : new ManifestScalar(Shared(value), false, line);
@@ -38,24 +38,22 @@ internal sealed partial class BlockYamlReader
         // A plain scalar continued on more indented lines (until a comment): folded into one line with single spaces.
         var continued = _line;
         var last = value;
-        var comment = false;
         for (; Continues(parentIndent); _line++)
         {
-            last = BlockYamlText.Plain(Content(_line));
-            comment |= BlockYamlText.HasComment(Content(_line));
+            last = BlockYamlText.Plain(Content(_line), out var commented);
+            comment |= commented;
         }
 
         if (!comment)
         {
-            var from = Offset(value) - _start;
-            return Folded(_text.Span[from..(Offset(last) - _start + last.Length)], line);
+            return Folded(_source.AsSpan(Offset(value)..(Offset(last) + last.Length)), line);
         }
 
         // A comment at the end of a line leaves that line's text out: the value is put together as written.
         var length = Append(0, value);
         for (var i = continued; i < _line; i++)
         {
-            length = Append(Append(length, " "u8), BlockYamlText.Plain(Content(i)));
+            length = Append(Append(length, " "u8), BlockYamlText.Plain(Content(i), out _));
         }
 
         return new ManifestScalar(Encoding.UTF8.GetString(ScratchBytes, 0, length), false, line);
@@ -100,16 +98,16 @@ internal sealed partial class BlockYamlReader
         var length = 0;
         for (; _line < _lines.Count && (IsBlank(_line) || Indent(_line) >= indent); _line++)
         {
-            var (start, end, _) = _lines[_line];
+            var (start, end, _, _) = _lines[_line];
             if (IsBlank(_line) && end - start > indent)
             {
                 throw new OutsideSubsetException(); // a blank line with spaces beyond the indentation keeps them: rare, left to the general parser
             }
 
-            length = Append(Append(length, IsBlank(_line) ? default : _text.Span.Slice(start + indent, end - start - indent)), "\n"u8);
+            length = Append(Append(length, IsBlank(_line) ? default : _source.AsSpan(start + indent, end - start - indent)), "\n"u8);
         }
 
-        if (_line == _lines.Count && !_text.Span.EndsWith((byte)'\n'))
+        if (_line == _lines.Count && _source[_start + _length - 1] != '\n')
         {
             throw new OutsideSubsetException(); // a last line without its line break is not clipped the usual way
         }

@@ -11,25 +11,9 @@ namespace Slipway.Core.Api.Manifests;
 internal sealed partial class BlockYamlReader
 {
     // Longer texts (descriptions) rarely repeat: sharing them would cost a hash and keep no memory.
-    private const int SharedUpTo = 64;
+    private const int SharedUpTo = Utf8StringTable.MaxLength;
 
-    private string Shared(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length > SharedUpTo)
-        {
-            return Encoding.UTF8.GetString(utf8);
-        }
-
-        Span<char> text = stackalloc char[SharedUpTo];
-        text = text[..Encoding.UTF8.GetChars(utf8, text)];
-        if (!_work.Lookup.TryGetValue(text, out var shared))
-        {
-            shared = text.ToString();
-            _work.Strings.Add(shared, shared);
-        }
-
-        return shared;
-    }
+    private string Shared(ReadOnlySpan<byte> utf8) => utf8.Length > SharedUpTo ? Encoding.UTF8.GetString(utf8) : _work.Strings.Get(utf8);
 
     // Folded plain scalars and literal blocks are put together in the scratch buffer, one at a time.
     private byte[] ScratchBytes => _work.Scratch;

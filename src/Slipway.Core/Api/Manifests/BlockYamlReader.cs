@@ -15,7 +15,7 @@ internal sealed partial class BlockYamlReader
 {
     private readonly byte[] _source;
     private readonly int _start;
-    private readonly ReadOnlyMemory<byte> _text;
+    private readonly int _length;
     private readonly ReaderMemory _work;
     private readonly List<Line> _lines;
 
@@ -28,7 +28,7 @@ internal sealed partial class BlockYamlReader
     {
         _source = source;
         _start = start;
-        _text = source.AsMemory(start, length);
+        _length = length;
         _work = work;
         _lines = work.Lines;
         _entries = work.Entries;
@@ -58,53 +58,6 @@ internal sealed partial class BlockYamlReader
         finally
         {
             work.Return();
-        }
-    }
-
-    private List<ManifestNode?> Documents()
-    {
-        SplitLines();
-
-        var documents = new List<ManifestNode?>();
-        var started = false; // a '---' opened a document that has no content yet
-        while (true)
-        {
-            SkipInsignificant();
-            if (_line >= _lines.Count)
-            {
-                if (started)
-                {
-                    documents.Add(null);
-                }
-
-                return documents;
-            }
-
-            var marker = Content(_line).TrimEnd((byte)' ');
-            if (IsMarker(_line))
-            {
-                if (started)
-                {
-                    documents.Add(null);
-                }
-
-                started = marker.SequenceEqual("---"u8);
-                _line++;
-                continue;
-            }
-
-            if (marker.StartsWith("---"u8) || marker.StartsWith("..."u8) || marker[0] == '%')
-            {
-                throw new OutsideSubsetException();
-            }
-
-            documents.Add(Block(Indent(_line), 0));
-            started = false;
-            SkipInsignificant();
-            if (_line < _lines.Count && !IsMarker(_line))
-            {
-                throw new OutsideSubsetException(); // more text after the root node: the general parser says what is wrong
-            }
         }
     }
 

@@ -39,16 +39,35 @@ internal static class BlockYamlText
         key.Length > 0 && !key.SequenceEqual("<<"u8) && key[^1] != ' ' && "-?:,[]{}#&*!|>'\"%@`"u8.IndexOf(key[0]) < 0
         && !(key[0] == '-' && key.Length > 1 && key[1] == ' ');
 
-    /// <summary>Whether a plain scalar's text has a comment in it (" #"), which ends it.</summary>
-    public static bool HasComment(ReadOnlySpan<byte> text) => text.IndexOf(" #"u8) >= 0;
-
-    /// <summary>A plain scalar on one line: up to a comment, trimmed; anything the general parser might read otherwise is left to it.</summary>
-    public static ReadOnlySpan<byte> Plain(ReadOnlySpan<byte> text)
+    /// <summary>
+    /// A plain scalar on one line: up to a comment (" #", which ends the scalar: <paramref name="commented"/>
+    /// says whether there is one), trimmed; anything the general parser might read otherwise is left to it.
+    /// </summary>
+    public static ReadOnlySpan<byte> Plain(ReadOnlySpan<byte> text, out bool commented)
     {
-        var comment = text.IndexOf(" #"u8);
-        var value = (comment >= 0 ? text[..comment] : text).Trim((byte)' ');
-        if (value.IsEmpty || value.IndexOf(": "u8) >= 0 || value[^1] == ':' || "#&*!%@`>|?[{]},'\""u8.IndexOf(value[0]) >= 0
-            || IsDash(value))
+        // One pass over the colons and hashes: " #" starts a comment, ": " before it is left to the general parser.
+        var end = text.Length;
+        commented = false;
+        for (var at = text.IndexOfAny((byte)'#', (byte)':'); at >= 0;)
+        {
+            if (text[at] == '#' && at > 0 && text[at - 1] == ' ')
+            {
+                end = at - 1;
+                commented = true;
+                break;
+            }
+
+            if (text[at] == ':' && at + 1 < text.Length && text[at + 1] == ' ')
+            {
+                throw new BlockYamlReader.OutsideSubsetException();
+            }
+
+            var next = text[(at + 1)..].IndexOfAny((byte)'#', (byte)':');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        var value = text[..end].Trim((byte)' ');
+        if (value.IsEmpty || value[^1] == ':' || "#&*!%@`>|?[{]},'\""u8.IndexOf(value[0]) >= 0 || IsDash(value))
         {
             throw new BlockYamlReader.OutsideSubsetException();
         }

@@ -78,9 +78,12 @@ public sealed class ManifestMap : ManifestNode
             return false;
         }
 
-        foreach (var (key, value) in _entries)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            if (map[key] is not { } theirs || !value.SameAs(theirs))
+            // Equal maps nearly always hold their keys in the same order: that entry first, else a search.
+            var (key, value) = _entries[i];
+            var theirs = string.Equals(map._entries[i].Key, key, StringComparison.Ordinal) ? map._entries[i].Value : map[key];
+            if (theirs is null || !value.SameAs(theirs))
             {
                 return false;
             }

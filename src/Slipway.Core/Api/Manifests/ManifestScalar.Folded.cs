@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 
 namespace Slipway.Core.Api.Manifests;
@@ -12,6 +14,8 @@ namespace Slipway.Core.Api.Manifests;
 public sealed partial class ManifestScalar
 {
     private const int StackFolding = 256;
+    private const ulong Prime1 = 0x9E3779B185EBCA87;
+    private const ulong Prime2 = 0xC2B2AE3D27D4EB4F;
 
     // A folded scalar: the bytes of its lines as written, from the first character of its value to
     // the last of its last line (the line breaks and indentation between them included).
@@ -44,11 +48,27 @@ public sealed partial class ManifestScalar
     /// <summary>The hash of a text scalar from its value's UTF-8 bytes, however it was written (folded, quoted, one line).</summary>
     internal static int TextHash(ReadOnlySpan<byte> utf8)
     {
-        var hash = new HashCode();
-        hash.Add(ScalarKind.Text);
-        hash.AddBytes(utf8);
-        return hash.ToHashCode();
+        // Sixteen bytes a round in two independent lanes (xxHash64's round): descriptions are most of
+        // a CRD's bytes, and HashCode.AddBytes takes them four at a time through its whole mixing.
+        // HashCode then mixes in its per-process seed.
+        var length = utf8.Length;
+        ulong first = Prime1, second = Prime2;
+        while (utf8.Length >= 16)
+        {
+            first = Round(first, BinaryPrimitives.ReadUInt64LittleEndian(utf8));
+            second = Round(second, BinaryPrimitives.ReadUInt64LittleEndian(utf8[8..]));
+            utf8 = utf8[16..];
+        }
+
+        Span<byte> tail = stackalloc byte[16];
+        tail.Clear();
+        utf8.CopyTo(tail);
+        first = Round(first, BinaryPrimitives.ReadUInt64LittleEndian(tail));
+        second = Round(second, BinaryPrimitives.ReadUInt64LittleEndian(tail[8..]));
+        return HashCode.Combine(ScalarKind.Text, first, second, length);
     }
+
+    private static ulong Round(ulong lane, ulong input) => BitOperations.RotateLeft(lane + (input * Prime2), 31) * Prime1;
 
     private static int TextHash(string text)
     {
