@@ -2,6 +2,7 @@ using Slipway.Core.Api.Snapshots;
 using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Git;
+using Slipway.Core.Notes;
 
 namespace Slipway.Core.Api;
 
@@ -25,9 +26,12 @@ public sealed class ApiGate(GitRunner git, SlipwayConfig config)
         var settings = Settings;
         // Revisions, trees and blobs all come through one git process.
         using var objects = new ObjectBatch(git);
-        var resolver = new ApiRangeResolver(git, config.Tag, objects);
+        // The report carries the tag index's warnings even when both ends are given: listing the tags
+        // beside the comparison keeps that git process off the gate's path (2-3 ms of its ~40).
+        var resolver = new ApiRangeResolver(git, config.Tag, objects, RangeResolver.StartListing(git));
+        var prefix = Task.Run(new GitReader(git).Prefix);
         var range = resolver.Resolve(from, to, version);
-        var trees = new ApiTreeReader(objects, new GitReader(git).Prefix(), settings);
+        var trees = new ApiTreeReader(objects, prefix.GetAwaiter().GetResult(), settings);
         var newTree = trees.Read(range.ToCommit, range.To);
         var oldTree = range.FromCommit is null ? new ApiTree(string.Empty, "(no release yet)", [], []) : trees.Read(range.FromCommit, range.From!);
         var snapshots = new CrdSnapshotLoader(objects).Load([oldTree, newTree]);

@@ -12,10 +12,11 @@ namespace Slipway.Core.Api;
 /// version when the end is a release tag). With no release yet there is no start, and every CRD is new.
 /// </summary>
 /// <param name="objects">Where revisions are resolved (the gate's own <c>cat-file</c> process); without it, by <c>git rev-parse</c>.</param>
-public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags, ObjectBatch? objects = null)
+/// <param name="listing">The tag listing, when already started (<see cref="RangeResolver.StartListing"/>).</param>
+public sealed class ApiRangeResolver(GitRunner git, TagTemplate tags, ObjectBatch? objects = null, Task<string>? listing = null)
 {
     private readonly GitReader _reader = new(git);
-    private readonly RangeResolver _tags = new(git, tags);
+    private readonly RangeResolver _tags = new(git, tags, listing);
 
     /// <param name="version">The version the end is (a release being made), when its tag does not say so yet.</param>
     public ApiRange Resolve(string? from, string? to, SemVersion? version = null)
