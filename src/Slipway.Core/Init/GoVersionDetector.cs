@@ -22,11 +22,11 @@ internal static partial class GoVersionDetector
         {
             if (IsVersionFile(file))
             {
-                Lines(files, file, AnyVersionConstant(), "the version constant the Go build reports", settles: true);
+                files.TryLines(file, AnyVersionConstant(), "the version constant the Go build reports");
             }
             else if (module)
             {
-                Lines(files, file, VersionNamed(), "the version the Go program reports", settles: false);
+                files.TryLines(file, VersionNamed(), "the version the Go program reports", listedWhenOther: false, settlesVersion: false);
             }
         }
     }
@@ -39,22 +39,6 @@ internal static partial class GoVersionDetector
         && path.Count(c => c == '/') < MaxGoDepth
         && !$"/{path}".Contains("/vendor/", StringComparison.Ordinal) && !$"/{path}".Contains("/testdata/", StringComparison.Ordinal);
 
-    private static void Lines(InitFiles files, string file, Regex line, string why, bool settles)
-    {
-        if (files.Text(file) is not { } text)
-        {
-            return;
-        }
-
-        foreach (Match match in line.Matches(text))
-        {
-            var token = match.Groups["token"];
-            if (LineRegex.For(text, token.Index, token.Length) is ({ } pattern, 1))
-            {
-                files.Try(file, "regex", pattern, why, listedWhenOther: settles, settlesVersion: settles);
-            }
-        }
-    }
 
     [GeneratedRegex(@"^[ \t]*(?:(?:const|var)[ \t]+)?(?=[A-Za-z_])\w*[Vv]ersion\w*[ \t]*(?:string[ \t]*)?=[ \t]*""(?<token>v?[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.+-]*[0-9A-Za-z])?)""", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex AnyVersionConstant();

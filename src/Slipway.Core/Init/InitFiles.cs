@@ -64,6 +64,27 @@ internal sealed class InitFiles(string root, IReadOnlyList<string> files)
         return _documents[path] = document;
     }
 
+    /// <summary>
+    /// Adds a regex reference for each line of <paramref name="file"/> that <paramref name="line"/> matches,
+    /// built from the line's own text around its <c>token</c> group, when that pattern finds the line alone.
+    /// </summary>
+    public void TryLines(string file, System.Text.RegularExpressions.Regex line, string why, bool listedWhenOther = true, bool settlesVersion = true)
+    {
+        if (Text(file) is not { } text)
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in line.Matches(text))
+        {
+            var token = match.Groups["token"];
+            if (LineRegex.For(text, token.Index, token.Length) is ({ } pattern, 1))
+            {
+                Try(file, "regex", pattern, why, listedWhenOther, settlesVersion);
+            }
+        }
+    }
+
     /// <summary>Adds the reference when the locator finds exactly one non-empty value in the file.</summary>
     public bool Try(string file, string kind, string argument, string why, bool listedWhenOther = true, bool settlesVersion = true)
     {

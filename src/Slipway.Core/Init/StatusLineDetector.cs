@@ -14,26 +14,10 @@ internal static partial class StatusLineDetector
     {
         foreach (var file in files.Shallow.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
         {
-            Lines(files, file, MarkdownStatus(), "the version line of this document");
+            files.TryLines(file, MarkdownStatus(), "the version line of this document");
         }
     }
 
-    private static void Lines(InitFiles files, string file, Regex line, string why)
-    {
-        if (files.Text(file) is not { } text)
-        {
-            return;
-        }
-
-        foreach (Match match in line.Matches(text))
-        {
-            var token = match.Groups["token"];
-            if (LineRegex.For(text, token.Index, token.Length) is ({ } pattern, 1))
-            {
-                files.Try(file, "regex", pattern, why);
-            }
-        }
-    }
 
     [GeneratedRegex(@"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*[^*\n]*[Vv]ersion[^*\n]*\*\*:?|[A-Z][A-Za-z ]*[Vv]ersion:)[ \t]*(?<token>v?[0-9]+\.[0-9]+\.[0-9]+(?:[-+][0-9A-Za-z.+-]*[0-9A-Za-z])?)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownStatus();
