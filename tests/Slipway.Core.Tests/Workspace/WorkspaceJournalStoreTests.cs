@@ -73,6 +73,22 @@ public sealed class WorkspaceJournalStoreTests : IDisposable
         store.InProgress().ShouldBeNull();
     }
 
+    [Fact]
+    public void A_long_name_is_never_cut_inside_a_character()
+    {
+        var store = new WorkspaceJournalStore(_workspace);
+        // 39 characters, then pairs of surrogates: the 40th character is the first half of one.
+        var name = WorkspaceJournal.NameFor([("r" + new string('x', 37) + " " + string.Concat(Enumerable.Repeat("\U0001F680", 40)), "1.1.0"), ("down", "1.2.0")]);
+        var journal = new WorkspaceJournal { Name = name, Created = DateTimeOffset.UtcNow, Repositories = [Member("up"), Member("down")] };
+
+        store.Save(journal);
+
+        var file = Path.GetFileName(Directory.EnumerateFiles(Path.GetDirectoryName(Copy("up"))!, "*.json").Single());
+        file.ShouldNotContain("\uFFFD");
+        file.ShouldStartWith("r" + new string('x', 37) + "-");
+        store.InProgress().ShouldNotBeNull().Name.ShouldBe(name);
+    }
+
     private static MemberRecord Member(string name) => new() { Name = name, Version = "1.1.0", Tag = "1.1.0" };
 
     private string Copy(string repository) => Path.Combine(_directory.Path, repository, ".git", "slipway", "workspace", "1.1.0.json");

@@ -71,7 +71,9 @@ public sealed class WorkspaceJournalStore(LoadedWorkspace workspace)
         if (System.Text.Encoding.UTF8.GetByteCount(file) > MaxFileName)
         {
             var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
-            file = file[..KeptOfLongName].TrimEnd(' ', ',') + "-" + digest[..16];
+            // Never half a character: a cut between a surrogate pair would leave a name no file system encodes.
+            var kept = char.IsHighSurrogate(file[KeptOfLongName - 1]) ? KeptOfLongName - 1 : KeptOfLongName;
+            file = file[..kept].TrimEnd(' ', ',') + "-" + digest[..16];
         }
 
         return Path.Combine(directory, file + ".json");
