@@ -28,11 +28,21 @@ public static class HistoryReader
     /// conventional reading (null: always). Most styles print it for few commits, and on a large
     /// history it is most of the memory, so it is decoded only when asked for.
     /// </param>
-    public static CommitLog Read(GitRunner git, string? from, string to, CommitSeen? onCommit = null, TextWanted? keepText = null)
+    public static CommitLog Read(GitRunner git, string? from, string to, CommitSeen? onCommit = null, TextWanted? keepText = null) =>
+        Read(git, to, from is null ? [] : [from], onCommit, keepText);
+
+    /// <summary>The commits reachable from <paramref name="to"/> and from none of <paramref name="excluded"/>, newest first.</summary>
+    public static CommitLog Read(GitRunner git, string to, IReadOnlyList<string> excluded, CommitSeen? onCommit = null, TextWanted? keepText = null)
     {
-        var range = from is null ? to : $"{from}..{to}";
+        var arguments = new List<string>(6 + excluded.Count) { "log", "-z", Format, "--end-of-options", to };
+        foreach (var revision in excluded)
+        {
+            arguments.Add("^" + revision);
+        }
+
+        arguments.Add("--");
         CommitLog? log = null;
-        git.Stream(["log", "-z", Format, "--end-of-options", range, "--"], stream => log = ReadFrom(stream, onCommit, keepText));
+        git.Stream(arguments, stream => log = ReadFrom(stream, onCommit, keepText));
         return log!;
     }
 

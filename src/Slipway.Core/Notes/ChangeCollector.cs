@@ -22,6 +22,7 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
     private bool _started;
     private int _kept;
     private int _followed;
+    private HashSet<int> _pullRequestsSeen = [];
 
     // Scratch of the branch walks (see Branch).
     private readonly List<int> _found = [];
@@ -84,7 +85,7 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
         }
 
         var changes = new List<ChangeModel>(mainline.Count);
-        var listedPullRequests = new HashSet<int>(mainline.Count);
+        var listedPullRequests = _pullRequestsSeen = new HashSet<int>(mainline.Count);
         void Add(ChangeModel change, string? mergedBranch = null)
         {
             // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; the release's own
@@ -136,6 +137,15 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
         return changes;
     }
 
+    /// <summary>
+    /// The first parent at which the last <see cref="Collect"/> left the range's main line: the commit
+    /// before the range on it (null when the main line reached a root commit, or the range was empty).
+    /// </summary>
+    public CommitId? MainlineBoundary { get; private set; }
+
+    /// <summary>Every pull request the last <see cref="Collect"/> met, listed or left out (the release's own).</summary>
+    public IReadOnlySet<int> PullRequestsSeen => _pullRequestsSeen;
+
     private bool IsReleasePreparation(string title, string? mergedBranch) =>
         settings.ReleaseChanges == ChangeHandling.Drop && preparation is not null && preparation.Prepared(title, mergedBranch);
 
@@ -149,13 +159,14 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
         var chain = _streamed;
         chain.RemoveRange(_followed, chain.Count - _followed); // what an earlier Collect of this read added
         // git log starts its walk at the range's end and prints that commit first.
-        var at = chain.Count == 0 ? (commits.Count > 0 ? 0 : -1)
-            : _expected is { } next && index.TryGetValue(next, out var found) ? found : -1;
-        for (; at >= 0; at = commits[at].Parents.Length > 0 && index.TryGetValue(commits[at].Parents[0], out var parent) ? parent : -1)
+        var next = chain.Count == 0 ? (commits.Count > 0 ? commits[0].Id : (CommitId?)null) : _expected;
+        while (next is { } id && index.TryGetValue(id, out var at))
         {
             chain.Add(new MainlineCommit(null, at));
+            next = commits[at].Parents.Length > 0 ? commits[at].Parents[0] : null;
         }
 
+        MainlineBoundary = next;
         return chain;
     }
 }

@@ -21,6 +21,9 @@ public sealed record NotesInputs(SlipwayConfig Config, GitRunner Git)
     /// <summary>These inputs with what the forge's client knows (null without a token: the notes are git's alone).</summary>
     public NotesInputs WithClient(IForge? client) => this with { Contributors = client?.Contributors, PullRequests = client?.MergedPullRequests };
 
+    /// <summary>How many git logs may read a range that spans several releases at once (see <see cref="SegmentedHistory"/>); 1 reads every range whole.</summary>
+    public int Segments { get; init; } = SegmentedHistory.DefaultSegments;
+
     /// <summary>The forge repository when the caller has resolved it already (it costs a git call), else null.</summary>
     public Lazy<ForgeRepository?>? Forge { get; init; }
 }

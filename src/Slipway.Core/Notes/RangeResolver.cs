@@ -38,13 +38,16 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         from = from is null ? null : Verified(from);
         if (all)
         {
-            return new ReleaseRange(version, tag, null, to, null, null, index.Warnings);
+            return new ReleaseRange(version, tag, null, to, null, null, index.Warnings) { InnerReleases = Inner(version, null, to) };
         }
 
         if (from is not null)
         {
             var named = tags.VersionOf(from);
-            return new ReleaseRange(version, tag, from, to, named, named is null ? null : from, index.Warnings);
+            return new ReleaseRange(version, tag, from, to, named, named is null ? null : from, index.Warnings)
+            {
+                InnerReleases = named is null ? [] : Inner(version, named, to),
+            };
         }
 
         return new ReleaseRange(version, tag, null, to, null, null, index.Warnings)
@@ -79,6 +82,19 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         }
 
         return null;
+    }
+
+    // The final releases tagged between the ends by version, oldest first: where a long range may be
+    // split (SegmentedHistory checks that each really is on the range's main line).
+    private List<PreviousRelease> Inner(SemVersion version, SemVersion? after, string to)
+    {
+        var index = Tags();
+        var end = tags.VersionOf(to) is { } named && named < version ? named : version;
+        return Candidates(v => !v.IsPreRelease && v < end && (after is null || v > after))
+            .Reverse()
+            .Where(v => index.Commits.ContainsKey(index.Versions[v]))
+            .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits[index.Versions[v]]))
+            .ToList();
     }
 
     /// <summary>Tagged versions that satisfy <paramref name="filter"/>, greatest first, not yet checked for reachability.</summary>

@@ -2,6 +2,7 @@ using Slipway.Core.Configuration;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Forges;
 using Slipway.Core.Git;
+using Slipway.Core.History;
 using Slipway.Core.Notes.Styles;
 using Slipway.Core.Templates;
 
@@ -21,10 +22,8 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         var style = NotesStyleCatalog.For(inputs.Config, request.Style);
         var shows = style.Capabilities(settings);
         var forge = inputs.Forge is null ? ForgeResolver.Resolve(inputs.Config.Forge, inputs.Git) : inputs.Forge.Value;
-        var collector = new ChangeCollector(settings, forge?.Url, new ReleasePreparation(inputs.Config));
         var resolved = new RangeResolver(inputs.Git, inputs.Config.Tag, inputs.TagListing).Resolve(request.Version, request.From, request.To, request.All);
-        var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, request.FullModel ? null : shows.Descriptions);
-        var items = collector.Collect(commits);
+        var (range, commits, items) = Changes(resolved, forge, request.FullModel ? null : shows.Descriptions);
         var warnings = range.Warnings.ToList();
         var oneLine = range.Version.IsPreRelease && settings.PreRelease is not null && shows.PreReleaseLine;
 
@@ -86,6 +85,22 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         }
 
         return Printable(model, output => style.Write(model, output)) with { ShowsAuthors = shows.Authors };
+    }
+
+    // A range that spans several releases is read in segments at once where its tags allow; else whole.
+    private (ReleaseRange Range, CommitLog Commits, IReadOnlyList<ChangeModel> Changes) Changes(ReleaseRange resolved, ForgeRepository? forge, TextWanted? keepText)
+    {
+        // One recogniser for every segment's collector: it only reads, and its patterns are built once.
+        var preparation = new ReleasePreparation(inputs.Config);
+        ChangeCollector NewCollector() => new(inputs.Config.Notes, forge?.Url, preparation);
+        if (SegmentedHistory.TryRead(inputs.Git, resolved, inputs.Segments, NewCollector, keepText) is var (log, changes))
+        {
+            return (resolved, log, changes);
+        }
+
+        var collector = NewCollector();
+        var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, keepText);
+        return (range, commits, collector.Collect(commits));
     }
 
     // Commit subjects, bodies and names come from anyone who can push a commit: the notes (on a

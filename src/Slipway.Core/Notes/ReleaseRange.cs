@@ -23,8 +23,14 @@ public sealed record ReleaseRange(
     /// </summary>
     public IReadOnlyList<PreviousRelease> PreviousCandidates { get; init; } = [];
 
+    /// <summary>
+    /// When both ends are settled (--all, --from), the final releases tagged between them by version,
+    /// oldest first: where a long range may be read in segments at once (see <see cref="SegmentedHistory"/>).
+    /// </summary>
+    public IReadOnlyList<PreviousRelease> InnerReleases { get; init; } = [];
+
     public ReleaseRange WithPrevious(PreviousRelease previous) =>
-        this with { From = previous.Tag, Previous = previous.Version, PreviousTag = previous.Tag, PreviousCandidates = [] };
+        this with { From = previous.Tag, Previous = previous.Version, PreviousTag = previous.Tag, PreviousCandidates = [], InnerReleases = [] };
 }
 
 /// <summary>A release that may be the previous one: its version, tag and commit.</summary>

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Text;
+using Slipway.Core.Configuration;
+using Slipway.Core.Git;
+using Slipway.Core.Notes;
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Tests.Notes;
+
+/// <summary>
+/// A range that spans several releases is read in segments at once, split at release tags. The notes
+/// must be byte for byte those of one read, whatever the number of segments, on histories with what
+/// real ones have: squashed and merged pull requests, branches that started before a release and
+/// landed after it, a pull request landed twice, the releases' own commits, co-authors, clock skew;
+/// and where a release was tagged off the main line, the split is refused and the range read whole.
+/// </summary>
+public sealed class SegmentedHistoryTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Whole_history_notes_are_one_reads_in_any_number_of_segments(int segments)
+    {
+        var repository = History(releases: 9, tagsOnMainLine: true);
+        var (whole, wholeLogs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 1);
+        var (split, splitLogs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments);
+
+        wholeLogs.ShouldBe(1);
+        splitLogs.ShouldBe(segments, "one git log per segment");
+        split.ShouldBe(whole);
+        whole.ShouldContain("feat: change 1.0\",", Case.Sensitive, "the pull request landed twice is listed at its first landing");
+        whole.ShouldNotContain("change 7.3", Case.Sensitive);
+    }
+
+    [Fact]
+    public void A_range_from_a_release_is_split_the_same_way()
+    {
+        var repository = History(releases: 9, tagsOnMainLine: true);
+        var request = new NotesRequest(SemVersion.Parse("0.9.0")) { From = "v0.2.0", To = "v0.9.0" };
+        var (whole, _) = Notes(repository, request, segments: 1);
+        var (split, logs) = Notes(repository, request, segments: 2);
+
+        logs.ShouldBe(2);
+        split.ShouldBe(whole);
+    }
+
+    [Fact]
+    public void Releases_tagged_off_the_main_line_are_read_whole()
+    {
+        // Each release tagged on a commit of its own branch: reachable from main through a merge, but
+        // not on its first-parent line, so a segment ending there would not be main's history.
+        var repository = History(releases: 9, tagsOnMainLine: false);
+        var (whole, _) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 1);
+        var (split, logs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 2);
+
+        logs.ShouldBe(3, "two segments tried, then the range read whole");
+        split.ShouldBe(whole);
+    }
+
+    [Fact]
+    public void A_range_with_few_releases_is_read_whole()
+    {
+        var repository = History(releases: 3, tagsOnMainLine: true);
+        var (_, logs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.4.0")) { All = true }, segments: 4);
+
+        logs.ShouldBe(1);
+    }
+
+    // The notes as JSON (every field of every change) and as the default style's text, and how many git logs made them.
+    private static (string Notes, int Logs) Notes(GitRepository repository, NotesRequest request, int segments)
+    {
+        var logs = 0;
+        var git = new GitRunner(repository.Path, line => Interlocked.Add(ref logs, line.Contains(" log -z ", StringComparison.Ordinal) ? 1 : 0));
+        var config = ConfigLoader.Parse("versions:\n  - { file: VERSION, whole: true }\nnotes: { style: github-sections }\n", Path.Combine(repository.Path, "slipway.yaml"), "slipway.yaml");
+        var inputs = new NotesInputs(config, git) { Segments = segments };
+        var json = new ReleaseNotesGenerator(inputs).Generate(request with { FullModel = true });
+        logs = 0; // counted for the text alone: the JSON was read the same way
+        var text = new ReleaseNotesGenerator(inputs).Generate(request);
+        return (NotesJson.Serialize(json.Model) + "\n" + text.Text, logs);
+    }
+
+    // A generated history: per release, squashed pull requests, merged ones (some from branches that
+    // started two releases back), a join without a pull request, the release's own commit and its tag
+    // (lightweight and annotated in turn). Pull request 1 lands again in the seventh release.
+    private GitRepository History(int releases, bool tagsOnMainLine)
+    {
+        var repository = GitRepository.Init(Path.Combine(_directory.Path, $"history-{releases}-{tagsOnMainLine}"));
+        var stream = new FastImport();
+        var main = stream.Commit("refs/heads/main", "chore: first commit", [], "Ann");
+        var pr = 1;
+        var oldBranchStarts = new List<int> { main };
+        for (var release = 1; release <= releases; release++)
+        {
+            for (var change = 0; change < 8; change++)
+            {
+                var author = Authors[(release * 7 + change) % Authors.Length];
+                var number = release == 7 && change == 3 ? 1 : pr++;
+                switch (change % 4)
+                {
+                    case 0 or 3:
+                        var body = change == 3 ? "\n\nCo-authored-by: Bo Bauer <bo@example.com>" : "\n\nThe lock file is read once.\n\nSigned-off-by: x <x@example.com>";
+                        main = stream.Commit("refs/heads/main", $"{Types[(release + change) % Types.Length]}: change {release}.{change} (#{number}){body}", [main], author);
+                        break;
+                    case 1:
+                        // A branch that started two releases back lands now.
+                        var start = oldBranchStarts[Math.Max(0, oldBranchStarts.Count - 3)];
+                        var tip = stream.Commit("refs/heads/topic", $"feat(api): branch work {release}", [start], author, skew: -3600);
+                        tip = stream.Commit("refs/heads/topic", "wip", [tip], author);
+                        main = stream.Commit("refs/heads/main", $"Merge pull request #{number} from {author.ToLowerInvariant()}/topic-{release}\n\nfeat(api): topic {release}", [main, tip], author);
+                        break;
+                    default:
+                        // A join without a pull request: its commits count on their own.
+                        var joined = stream.Commit("refs/heads/join", $"fix: joined {release}", [main], author);
+                        main = stream.Commit("refs/heads/main", "Merge branch 'join'", [main, joined], author);
+                        break;
+                }
+            }
+
+            oldBranchStarts.Add(main);
+            var tag = $"v0.{release}.0";
+            if (tagsOnMainLine)
+            {
+                main = stream.Commit("refs/heads/main", $"chore: prepare {tag} release", [main], "Ann");
+                stream.Tag(tag, main, annotated: release % 2 == 0);
+            }
+            else
+            {
+                var prepared = stream.Commit("refs/heads/release", $"chore: prepare {tag} release", [main], "Ann");
+                stream.Tag(tag, prepared, annotated: release % 2 == 0);
+                main = stream.Commit("refs/heads/main", $"Merge pull request #{pr++} from ann/release-{release}\n\nchore: prepare {tag} release", [main, prepared], "Ann");
+            }
+        }
+
+        stream.Commit("refs/heads/main", $"fix: after the last release (#{pr})", [main], "Cy");
+        stream.Import(repository);
+        repository.Git("checkout", "-q", "main");
+        return repository;
+    }
+
+    private static readonly string[] Authors = ["Ann", "Bo", "Cy", "Dee", "Eve"];
+    private static readonly string[] Types = ["fix", "feat", "docs", "refactor", "chore(deps)", "perf", "feat!"];
+
+    /// <summary>A git fast-import stream: commits with marks, moving dates, tags.</summary>
+    private sealed class FastImport
+    {
+        private readonly StringBuilder _text = new();
+        private int _marks;
+        private long _time = 1_700_000_000;
+
+        public int Commit(string reference, string message, int[] parents, string author, int skew = 0)
+        {
+            var mark = ++_marks;
+            _time += 60;
+            var identity = $"{author} <{author.ToLowerInvariant()}@example.com> {_time + skew} +0000";
+            _text.Append($"commit {reference}\nmark :{mark}\nauthor {identity}\ncommitter {identity}\n");
+            Data(message + "\n");
+            if (parents.Length > 0)
+            {
+                _text.Append($"from :{parents[0]}\n");
+            }
+
+            foreach (var merged in parents.Skip(1))
+            {
+                _text.Append($"merge :{merged}\n");
+            }
+
+            _text.Append('\n');
+            return mark;
+        }
+
+        public void Tag(string name, int commit, bool annotated)
+        {
+            if (annotated)
+            {
+                _text.Append($"tag {name}\nfrom :{commit}\ntagger Ann <ann@example.com> {_time} +0000\n");
+                Data($"Release {name}\n");
+            }
+            else
+            {
+                _text.Append($"reset refs/tags/{name}\nfrom :{commit}\n\n");
+            }
+        }
+
+        public void Import(GitRepository repository)
+        {
+            var info = new ProcessStartInfo("git", ["fast-import", "--quiet"]) { WorkingDirectory = repository.Path, RedirectStandardInput = true };
+            using var process = Process.Start(info)!;
+            process.StandardInput.Write(_text.ToString());
+            process.StandardInput.Close();
+            process.WaitForExit();
+            process.ExitCode.ShouldBe(0);
+        }
+
+        private void Data(string text) => _text.Append($"data {Encoding.UTF8.GetByteCount(text)}\n{text}\n");
+    }
+}
