@@ -53,6 +53,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
     private int Run(Invocation run, ParseResult parse)
     {
         using var writing = WritesInWorkTree(run, parse) ? run.LockForWriting("notes") : null;
+        using var collections = CollectionPause.YoungOnly();
         var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
         var version = parse.GetValue(_version) is { } given ? VersionArgument.Parse(given, "--version") : CurrentVersion.Unreleased(run, tags, explicitRange: parse.GetValue(_all) || parse.GetValue(_from) is not null);
         var highlights = parse.GetValue(_highlights) is { } h ? Path.GetFullPath(Path.Combine(run.Directory, h)) : null;

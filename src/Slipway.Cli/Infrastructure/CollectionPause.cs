@@ -3,36 +3,62 @@ using System.Runtime;
 namespace Slipway.Cli.Infrastructure;
 
 /// <summary>
-/// Holds the garbage collector off while a command builds data that lives until it has printed its
-/// answer (the API gate's trees of every CRD at two revisions): a collection then frees nothing and
-/// copies everything it finds, which cost the gate a fifth of its time. Past the budget the
-/// runtime simply collects again, so a larger input is slower, never refused.
+/// Holds the garbage collector off, wholly or in part, while a command builds data that lives until
+/// it has printed its answer: a collection then frees nothing and copies or marks everything it
+/// finds. Past its limit the runtime simply collects again, so a larger input is slower, never refused.
 /// </summary>
 internal sealed class CollectionPause : IDisposable
 {
-    private readonly bool _started;
+    private readonly bool _noGCRegion;
+    private readonly GCLatencyMode? _restore;
 
-    private CollectionPause(bool started) => _started = started;
+    private CollectionPause(bool noGCRegion, GCLatencyMode? restore)
+    {
+        _noGCRegion = noGCRegion;
+        _restore = restore;
+    }
 
+    /// <summary>
+    /// No collection at all (the API gate's trees of every CRD at two revisions: collections cost it a
+    /// fifth of its time).
+    /// </summary>
     /// <param name="budget">The bytes the command may allocate before collections resume.</param>
     public static CollectionPause Start(long budget)
     {
         try
         {
-            return new(GC.TryStartNoGCRegion(budget));
+            return new(GC.TryStartNoGCRegion(budget), null);
         }
         catch (ArgumentOutOfRangeException)
         {
-            return new(false); // more than this runtime can set aside at once: collect as usual
+            return new(false, null); // more than this runtime can set aside at once: collect as usual
         }
+    }
+
+    /// <summary>
+    /// Young collections only, full ones when memory runs short (the notes of a long history: what
+    /// survives a young collection is its changes, kept to the end, so a full collection marks tens of
+    /// megabytes to free next to nothing, and a background one lets the heap grow while it runs;
+    /// measured on 100,000 commits: the same time and 7 MiB less at the peak).
+    /// </summary>
+    public static CollectionPause YoungOnly()
+    {
+        var previous = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.LowLatency;
+        return new(false, previous);
     }
 
     public void Dispose()
     {
         // A budget overrun ends the pause by itself; ending it again would throw.
-        if (_started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        if (_noGCRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             GC.EndNoGCRegion();
+        }
+
+        if (_restore is { } mode)
+        {
+            GCSettings.LatencyMode = mode;
         }
     }
 }
