@@ -8,9 +8,10 @@ namespace Slipway.Core.Notes;
 /// split at release tags, each streamed into a collector of its own on a thread of its own. git walks
 /// a history on one core, and on a long range that walk is most of the time the notes take; split,
 /// the walks overlap on a machine with more than one core. The changes are exactly one read's: each
-/// segment ends where the next older one starts, a split tag counts only when it is on the range's
-/// main line (checked after the reads; otherwise the caller reads the range whole), and a pull
-/// request met in several segments is listed once, at its oldest, as one read lists it.
+/// segment ends where the next older one starts, a split counts only when it is on the range's main
+/// line (checked after the reads; a release tagged off it is replaced by the main line's commit
+/// nearest it, and read again), and a pull request met in several segments is listed once, at its
+/// oldest, as one read lists it.
 /// </summary>
 public static class SegmentedHistory
 {
@@ -22,8 +23,8 @@ public static class SegmentedHistory
 
     /// <summary>
     /// The range's commit counts and its changes, oldest first; null when the range is not worth
-    /// splitting or a split tag turned out not to be on its main line (a release tagged on a branch):
-    /// then only one read of the whole range gives its changes.
+    /// splitting, or when no split on its main line was found: then only one read of the whole range
+    /// gives its changes.
     /// </summary>
     /// <param name="newCollector">Makes the collector of one segment (collectors keep the state of one read).</param>
     public static (CommitLog Log, IReadOnlyList<ChangeModel> Changes)? TryRead(GitRunner git, ReleaseRange range, int segments, Func<ChangeCollector> newCollector, TextWanted? keepText)
@@ -34,13 +35,35 @@ public static class SegmentedHistory
             return null;
         }
 
+        var read = Read(git, range, splits, newCollector, keepText);
+        if (OnMainLine(read, splits))
+        {
+            return Combine(read);
+        }
+
+        // A release tagged off the main line (on a release branch, or a version commit merged in from
+        // one). The newest segment followed the main line from the range's end until it met that tag's
+        // history: the commit it met is on the main line, and near the tag, so it splits the range as
+        // evenly. One more read in segments costs about what a read of the whole range would.
+        if (read[^1].Collector.MainlineBoundary is not { } met)
+        {
+            return null;
+        }
+
+        read = Read(git, range, [met], newCollector, keepText);
+        return OnMainLine(read, [met]) ? Combine(read) : null;
+    }
+
+    // Segment i ends at split i (the last at the range's end) and starts after split i - 1; each is
+    // read on a thread of its own.
+    private static Segment[] Read(GitRunner git, ReleaseRange range, List<CommitId> splits, Func<ChangeCollector> newCollector, TextWanted? keepText)
+    {
         IReadOnlyList<string> outside = range.From is null ? [] : [range.From];
         var reads = new Task<Segment>[splits.Count + 1];
         for (var i = 0; i < reads.Length; i++)
         {
-            // Newest first in the array's last place: segment i ends at split i and starts after split i - 1.
-            var end = i < splits.Count ? splits[i].Commit.ToString() : range.To;
-            IReadOnlyList<string> excluded = i == 0 ? outside : [splits[i - 1].Commit.ToString(), .. outside];
+            var end = i < splits.Count ? splits[i].ToString() : range.To;
+            IReadOnlyList<string> excluded = i == 0 ? outside : [splits[i - 1].ToString(), .. outside];
             reads[i] = Task.Run(() =>
             {
                 var collector = newCollector();
@@ -51,23 +74,29 @@ public static class SegmentedHistory
         }
 
         // WhenAll rethrows a failed read's own exception (a git error keeps its code), after every read has ended.
-        var read = Task.WhenAll(reads).GetAwaiter().GetResult();
+        return Task.WhenAll(reads).GetAwaiter().GetResult();
+    }
+
+    // Each segment's main line, followed from its end, left it exactly at the split below it: the
+    // splits are on the range's main line, and the segments are one read's.
+    private static bool OnMainLine(Segment[] read, List<CommitId> splits)
+    {
         for (var i = 1; i < read.Length; i++)
         {
-            if (read[i].Collector.MainlineBoundary != splits[i - 1].Commit)
+            if (read[i].Collector.MainlineBoundary != splits[i - 1])
             {
-                return null;
+                return false;
             }
         }
 
-        return Combine(read);
+        return true;
     }
 
     private sealed record Segment(int Total, long NewestTimestamp, ChangeCollector Collector, IReadOnlyList<ChangeModel> Changes);
 
-    // Up to segments - 1 release tags spread evenly over those inside the range, oldest first, each
-    // on a commit of its own and not the range's end (a segment of nothing would fail the check).
-    private static List<PreviousRelease> SplitPoints(GitRunner git, ReleaseRange range, int segments)
+    // The commits of up to segments - 1 release tags spread evenly over those inside the range, oldest
+    // first, each a commit of its own and not the range's end (a segment of nothing would fail the check).
+    private static List<CommitId> SplitPoints(GitRunner git, ReleaseRange range, int segments)
     {
         if (segments < 2 || range.InnerReleases.Count < MinimumReleases)
         {
@@ -75,9 +104,9 @@ public static class SegmentedHistory
         }
 
         var end = new GitReader(git).Resolve(range.To);
-        var usable = range.InnerReleases.Where(r => r.Commit.ToString() != end).DistinctBy(r => r.Commit).ToList();
+        var usable = range.InnerReleases.Select(r => r.Commit).Where(c => c.ToString() != end).Distinct().ToList();
         var count = Math.Min(segments - 1, usable.Count);
-        var splits = new List<PreviousRelease>(count);
+        var splits = new List<CommitId>(count);
         for (var j = 1; j <= count; j++)
         {
             splits.Add(usable[(int)((long)usable.Count * j / (count + 1))]);

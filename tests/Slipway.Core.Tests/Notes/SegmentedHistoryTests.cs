@@ -26,7 +26,7 @@ public sealed class SegmentedHistoryTests : IDisposable
     [InlineData(4)]
     public void Whole_history_notes_are_one_reads_in_any_number_of_segments(int segments)
     {
-        var repository = History(releases: 9, tagsOnMainLine: true);
+        var repository = History(releases: 9, Tags.OnMainLine);
         var (whole, wholeLogs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 1);
         var (split, splitLogs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments);
 
@@ -40,7 +40,7 @@ public sealed class SegmentedHistoryTests : IDisposable
     [Fact]
     public void A_range_from_a_release_is_split_the_same_way()
     {
-        var repository = History(releases: 9, tagsOnMainLine: true);
+        var repository = History(releases: 9, Tags.OnMainLine);
         var request = new NotesRequest(SemVersion.Parse("0.9.0")) { From = "v0.2.0", To = "v0.9.0" };
         var (whole, _) = Notes(repository, request, segments: 1);
         var (split, logs) = Notes(repository, request, segments: 2);
@@ -49,12 +49,25 @@ public sealed class SegmentedHistoryTests : IDisposable
         split.ShouldBe(whole);
     }
 
-    [Fact]
-    public void Releases_tagged_off_the_main_line_are_read_whole()
+    [Theory]
+    [InlineData(Tags.OnMergedBranches)]
+    [InlineData(Tags.OnReleaseBranches)]
+    public void Releases_tagged_off_the_main_line_split_where_the_main_line_meets_them(Tags tags)
     {
-        // Each release tagged on a commit of its own branch: reachable from main through a merge, but
-        // not on its first-parent line, so a segment ending there would not be main's history.
-        var repository = History(releases: 9, tagsOnMainLine: false);
+        // A segment ending at such a tag would not be main's history: the main line's commit where it
+        // meets the tag's history is on the main line, and the range is split there instead.
+        var repository = History(releases: 9, tags);
+        var (whole, _) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 1);
+        var (split, logs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 3);
+
+        logs.ShouldBe(5, "three segments at the tags, then two at the main line's commit");
+        split.ShouldBe(whole);
+    }
+
+    [Fact]
+    public void Releases_tagged_on_a_history_of_their_own_are_read_whole()
+    {
+        var repository = History(releases: 9, Tags.OnUnrelatedHistory);
         var (whole, _) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 1);
         var (split, logs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 2);
 
@@ -65,7 +78,7 @@ public sealed class SegmentedHistoryTests : IDisposable
     [Fact]
     public void A_range_with_few_releases_is_read_whole()
     {
-        var repository = History(releases: 3, tagsOnMainLine: true);
+        var repository = History(releases: 3, Tags.OnMainLine);
         var (_, logs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.4.0")) { All = true }, segments: 4);
 
         logs.ShouldBe(1);
@@ -87,11 +100,12 @@ public sealed class SegmentedHistoryTests : IDisposable
     // A generated history: per release, squashed pull requests, merged ones (some from branches that
     // started two releases back), a join without a pull request, the release's own commit and its tag
     // (lightweight and annotated in turn). Pull request 1 lands again in the seventh release.
-    private GitRepository History(int releases, bool tagsOnMainLine)
+    private GitRepository History(int releases, Tags tags)
     {
-        var repository = GitRepository.Init(Path.Combine(_directory.Path, $"history-{releases}-{tagsOnMainLine}"));
+        var repository = GitRepository.Init(Path.Combine(_directory.Path, $"history-{releases}-{tags}"));
         var stream = new FastImport();
         var main = stream.Commit("refs/heads/main", "chore: first commit", [], "Ann");
+        var unrelated = stream.Commit("refs/heads/pages", "docs: the web site", [], "Ann");
         var pr = 1;
         var oldBranchStarts = new List<int> { main };
         for (var release = 1; release <= releases; release++)
@@ -123,16 +137,25 @@ public sealed class SegmentedHistoryTests : IDisposable
 
             oldBranchStarts.Add(main);
             var tag = $"v0.{release}.0";
-            if (tagsOnMainLine)
+            switch (tags)
             {
-                main = stream.Commit("refs/heads/main", $"chore: prepare {tag} release", [main], "Ann");
-                stream.Tag(tag, main, annotated: release % 2 == 0);
-            }
-            else
-            {
-                var prepared = stream.Commit("refs/heads/release", $"chore: prepare {tag} release", [main], "Ann");
-                stream.Tag(tag, prepared, annotated: release % 2 == 0);
-                main = stream.Commit("refs/heads/main", $"Merge pull request #{pr++} from ann/release-{release}\n\nchore: prepare {tag} release", [main, prepared], "Ann");
+                case Tags.OnMainLine:
+                    main = stream.Commit("refs/heads/main", $"chore: prepare {tag} release", [main], "Ann");
+                    stream.Tag(tag, main, annotated: release % 2 == 0);
+                    break;
+                case Tags.OnMergedBranches:
+                    var prepared = stream.Commit("refs/heads/release", $"chore: prepare {tag} release", [main], "Ann");
+                    stream.Tag(tag, prepared, annotated: release % 2 == 0);
+                    main = stream.Commit("refs/heads/main", $"Merge pull request #{pr++} from ann/release-{release}\n\nchore: prepare {tag} release", [main, prepared], "Ann");
+                    break;
+                case Tags.OnReleaseBranches:
+                    var branch = stream.Commit("refs/heads/release", $"chore: prepare {tag} release", [main], "Ann");
+                    stream.Tag(tag, stream.Commit("refs/heads/release", $"fix: back-port for {tag}", [branch], "Bo"), annotated: release % 2 == 0);
+                    break;
+                default:
+                    unrelated = stream.Commit("refs/heads/pages", $"docs: pages for {tag}", [unrelated], "Ann");
+                    stream.Tag(tag, unrelated, annotated: release % 2 == 0);
+                    break;
             }
         }
 
@@ -140,6 +163,14 @@ public sealed class SegmentedHistoryTests : IDisposable
         stream.Import(repository);
         repository.Git("checkout", "-q", "main");
         return repository;
+    }
+
+    public enum Tags
+    {
+        OnMainLine,
+        OnMergedBranches,
+        OnReleaseBranches,
+        OnUnrelatedHistory,
     }
 
     private static readonly string[] Authors = ["Ann", "Bo", "Cy", "Dee", "Eve"];
