@@ -13,6 +13,10 @@ public sealed class GitReader(GitRunner git)
     /// <summary>Every tag as a line of name, object and (for an annotated tag) the commit it peels to, NUL-separated.</summary>
     public string TagListing() => git.Check("for-each-ref", "--format=%(refname:short)%00%(objectname)%00%(*objectname)", "refs/tags");
 
+    /// <summary>The tags (named as <see cref="TagListing"/> names them) whose commit <paramref name="revision"/> reaches: one walk of its history.</summary>
+    public IReadOnlySet<string> TagsReachedFrom(string revision) =>
+        git.Check("for-each-ref", $"--merged={revision}", "--format=%(refname:short)", "refs/tags").Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>When a commit was made (its committer date).</summary>
     public DateTimeOffset CommitTime(string commit) =>
         DateTimeOffset.FromUnixTimeSeconds(long.Parse(git.Check("log", "-1", "--format=%ct", "--end-of-options", commit, "--").Trim(), System.Globalization.CultureInfo.InvariantCulture));

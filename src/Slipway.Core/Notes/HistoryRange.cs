@@ -11,9 +11,17 @@ namespace Slipway.Core.Notes;
 /// </summary>
 public static class HistoryRange
 {
+    /// <summary>
+    /// Candidates read one by one before git is asked which of the rest the end reaches. A project that
+    /// tags its releases on release branches has most of its tags off the history of main, and each
+    /// candidate read there is a range as long as the branch's history (36 reads, 0.7 s, on a real
+    /// operator's 1,300 commits); one <c>for-each-ref --merged</c> walks that history once.
+    /// </summary>
+    public const int ReadsBeforeAsking = 2;
+
     public static (ReleaseRange Range, CommitLog Commits) Read(GitRunner git, ReleaseRange range, ChangeCollector? collector = null, TextWanted? keepText = null)
     {
-        foreach (var candidate in range.PreviousCandidates)
+        foreach (var candidate in range.PreviousCandidates.Take(ReadsBeforeAsking))
         {
             // Checked as commits stream in: the collector may let most of them go.
             var ancestor = false;
@@ -31,6 +39,16 @@ public static class HistoryRange
             if (commits.Total == 0 && new GitReader(git).IsAncestor(candidate.Tag, range.To))
             {
                 return (range.WithPrevious(candidate), commits); // the end is the previous release itself: nothing new
+            }
+        }
+
+        if (range.PreviousCandidates.Count > ReadsBeforeAsking)
+        {
+            var reached = new GitReader(git).TagsReachedFrom(range.To);
+            if (range.PreviousCandidates.Skip(ReadsBeforeAsking).FirstOrDefault(c => reached.Contains(c.Tag)) is { } previous)
+            {
+                collector?.Restart();
+                return (range.WithPrevious(previous), HistoryReader.Read(git, previous.Tag, range.To, collector is null ? null : collector.Prepare, keepText));
             }
         }
 

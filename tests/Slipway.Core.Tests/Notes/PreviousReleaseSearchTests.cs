@@ -1,0 +1,87 @@
+using Slipway.Core.Configuration;
+using Slipway.Core.Git;
+using Slipway.Core.Notes;
+using Slipway.Core.Versioning;
+
+namespace Slipway.Core.Tests.Notes;
+
+/// <summary>
+/// The previous release is the greatest tagged version the end reaches. Where releases are tagged on
+/// release branches, most candidates are off main's history: after two read in vain, git is asked
+/// once which of the rest main reaches, instead of a read of main's history per candidate.
+/// </summary>
+public sealed class PreviousReleaseSearchTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void Releases_on_release_branches_are_passed_over_with_one_question_to_git()
+    {
+        var (notes, calls) = Unreleased(Repository(offBranch: 5));
+
+        notes.Model.PreviousTag.ShouldBe("v0.1.0");
+        notes.Model.Changes.Select(c => c.Title).ShouldBe(["feat: main 1", "fix: main 2", "feat: main 3", "fix: main 4", "feat: main 5", "fix: after"]);
+        calls.Count(c => c.StartsWith("git log -z", StringComparison.Ordinal)).ShouldBe(3, "two candidates read, then the one git named");
+        calls.Count(c => c.StartsWith("git for-each-ref --merged=HEAD", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_greatest_release_on_main_is_read_at_once()
+    {
+        var (notes, calls) = Unreleased(Repository(offBranch: 0));
+
+        notes.Model.PreviousTag.ShouldBe("v0.6.0");
+        notes.Model.Changes.Select(c => c.Title).ShouldBe(["fix: after"]);
+        calls.Count(c => c.StartsWith("git log -z", StringComparison.Ordinal)).ShouldBe(1);
+        calls.ShouldNotContain(c => c.Contains("--merged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_a_release_on_main_the_whole_history_is_read()
+    {
+        var (notes, calls) = Unreleased(Repository(offBranch: 6));
+
+        notes.Model.PreviousTag.ShouldBeNull();
+        notes.Model.Changes.Count.ShouldBe(7, "the first commit, main's five and the last");
+        calls.Count(c => c.StartsWith("git log -z", StringComparison.Ordinal)).ShouldBe(3);
+    }
+
+    private static (NotesResult Notes, List<string> Calls) Unreleased(GitRepository repository)
+    {
+        var calls = new List<string>();
+        var git = new GitRunner(repository.Path, line => { lock (calls) { calls.Add(line); } });
+        var config = ConfigLoader.Parse("versions:\n  - { file: VERSION, whole: true }\n", Path.Combine(repository.Path, "slipway.yaml"), "slipway.yaml");
+        var notes = new ReleaseNotesGenerator(new NotesInputs(config, git)).Generate(new NotesRequest(SemVersion.Parse("0.7.0")));
+        return (notes, calls);
+    }
+
+    // main: a first commit tagged v0.1.0, then one commit per release 0.2.0-0.6.0; the last
+    // offBranch of those releases are tagged on a release branch of their own (a back-port on top of
+    // main's commit), the others on main's commit; then one more commit on main.
+    private GitRepository Repository(int offBranch)
+    {
+        var repository = GitRepository.Init(Path.Combine(_directory.Path, $"branches-{offBranch}"));
+        var stream = new FastImport();
+        var main = stream.Commit("refs/heads/main", "chore: first commit", [], "Ann");
+        stream.Tag("v0.1.0", main, annotated: false);
+        for (var release = 2; release <= 6; release++)
+        {
+            main = stream.Commit("refs/heads/main", $"{(release % 2 == 0 ? "feat" : "fix")}: main {release - 1}", [main], "Bo");
+            var tagged = release > 6 - offBranch ? stream.Commit($"refs/heads/release-{release}", $"fix: back-port to 0.{release}", [main], "Cy") : main;
+            stream.Tag($"v0.{release}.0", tagged, annotated: release % 2 == 0);
+        }
+
+        if (offBranch == 6)
+        {
+            // v0.1.0 too: moved onto a branch of its own.
+            stream.Tag("v0.1.0", stream.Commit("refs/heads/release-1", "fix: back-port to 0.1", [1], "Cy"), annotated: false);
+        }
+
+        stream.Commit("refs/heads/main", "fix: after", [main], "Dee");
+        stream.Import(repository);
+        repository.Git("checkout", "-q", "main");
+        return repository;
+    }
+}
