@@ -72,7 +72,8 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         var from = git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", $"refs/heads/{baseBranch}").Succeeded ? $"refs/heads/{baseBranch}"
             : git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", baseBranch + "^{commit}").Succeeded ? baseBranch
             : "HEAD";
-        foreach (var candidate in Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)))
+        var candidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)).ToList();
+        foreach (var candidate in candidates.Take(HistoryRange.ReadsBeforeAsking))
         {
             var tag = index.Versions[candidate];
             if (git.Run("merge-base", "--is-ancestor", "--end-of-options", tag, from).Succeeded)
@@ -81,7 +82,11 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
             }
         }
 
-        return null;
+        // Releases tagged on release branches: one walk names the tags the base reaches (see HistoryRange).
+        var reached = candidates.Count > HistoryRange.ReadsBeforeAsking ? new GitReader(git).TagsReachedFrom(from) : new HashSet<string>();
+        return candidates.Skip(HistoryRange.ReadsBeforeAsking).Where(v => reached.Contains(index.Versions[v]))
+            .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits.GetValueOrDefault(index.Versions[v])))
+            .FirstOrDefault();
     }
 
     // The final releases tagged between the ends by version, oldest first: where a long range may be

@@ -48,14 +48,32 @@ public sealed class PreviousReleaseSearchTests : IDisposable
         calls.Count(c => c.StartsWith("git log -z", StringComparison.Ordinal)).ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData(5, "v0.1.0", 2, 1)]
+    [InlineData(1, "v0.5.0", 2, 0)]
+    [InlineData(6, null, 2, 1)]
+    public void A_release_from_a_branch_follows_the_greatest_release_the_branch_reaches(int offBranch, string? previous, int ancestryChecks, int walks)
+    {
+        var repository = Repository(offBranch);
+        var calls = new List<string>();
+        var git = new GitRunner(repository.Path, calls.Add);
+        var resolver = new RangeResolver(git, Config(repository).Tag);
+
+        resolver.PreviousFrom(SemVersion.Parse("0.7.0"), "main")?.Tag.ShouldBe(previous);
+        calls.Count(c => c.StartsWith("git merge-base --is-ancestor", StringComparison.Ordinal)).ShouldBe(ancestryChecks);
+        calls.Count(c => c.StartsWith("git for-each-ref --merged=", StringComparison.Ordinal)).ShouldBe(walks);
+    }
+
     private static (NotesResult Notes, List<string> Calls) Unreleased(GitRepository repository)
     {
         var calls = new List<string>();
         var git = new GitRunner(repository.Path, line => { lock (calls) { calls.Add(line); } });
-        var config = ConfigLoader.Parse("versions:\n  - { file: VERSION, whole: true }\n", Path.Combine(repository.Path, "slipway.yaml"), "slipway.yaml");
-        var notes = new ReleaseNotesGenerator(new NotesInputs(config, git)).Generate(new NotesRequest(SemVersion.Parse("0.7.0")));
+        var notes = new ReleaseNotesGenerator(new NotesInputs(Config(repository), git)).Generate(new NotesRequest(SemVersion.Parse("0.7.0")));
         return (notes, calls);
     }
+
+    private static SlipwayConfig Config(GitRepository repository) =>
+        ConfigLoader.Parse("versions:\n  - { file: VERSION, whole: true }\n", Path.Combine(repository.Path, "slipway.yaml"), "slipway.yaml");
 
     // main: a first commit tagged v0.1.0, then one commit per release 0.2.0-0.6.0; the last
     // offBranch of those releases are tagged on a release branch of their own (a back-port on top of
