@@ -6,8 +6,13 @@ using Slipway.Core.Configuration;
 
 namespace Slipway.Cli.Output;
 
-/// <summary>What 'slipway api --json' prints: crdify's grouping (crdValidation, sameVersionValidation, servedVersionValidation) per CRD.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>
+/// What 'slipway api --json' prints: crdify's grouping (crdValidation, sameVersionValidation, servedVersionValidation) per CRD.
+/// Only written, never read: the generated writers alone (no property metadata, which the serializer
+/// otherwise builds at the first document, a millisecond of the gate's run).
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ApiJson))]
 [JsonSerializable(typeof(HistoryJson))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
@@ -78,8 +83,7 @@ internal sealed record ApiFindingJson(
             return null;
         }
 
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
+        return JsonElement.Parse(json);
     }
 }
 
