@@ -83,15 +83,29 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     /// <exception cref="Diagnostics.SlipwayException">SW305 when git fails or an object is missing.</exception>
     public IReadOnlyDictionary<string, byte[]> ReadBlobs(IReadOnlyCollection<string> objectIds)
     {
-        var ids = objectIds.ToList();
-        var answers = Read(ids);
-        var blobs = new Dictionary<string, byte[]>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
+        var blobs = new Dictionary<string, byte[]>(objectIds.Count, StringComparer.Ordinal);
+        foreach (var (id, content) in EachBlob([.. objectIds]))
         {
-            blobs[ids[i]] = (answers[i] ?? throw Missing(ids[i])).Content;
+            blobs[id] = content;
         }
 
         return blobs;
+    }
+
+    /// <summary>
+    /// The contents of blobs, in the order asked, each as soon as it is read: the requests go out
+    /// together, so git inflates the next blobs while the caller works on the last one (rather than
+    /// waiting for a request after each answer). Take them all before asking anything else.
+    /// </summary>
+    /// <exception cref="Diagnostics.SlipwayException">SW305 when git fails or an object is missing.</exception>
+    public IEnumerable<(string Id, byte[] Content)> EachBlob(IReadOnlyList<string> objectIds)
+    {
+        var i = 0;
+        foreach (var answer in Answers(objectIds))
+        {
+            var id = objectIds[i++];
+            yield return (id, (answer ?? throw Missing(id)).Content);
+        }
     }
 
     public void Dispose() => _session?.Dispose();
@@ -121,10 +135,15 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     }
 
     /// <summary>Each name's object, or null for a name that names none (missing, or ambiguous).</summary>
-    private List<GitObject?> Read(List<string> names)
+    private List<GitObject?> Read(List<string> names) => [.. Answers(names)];
+
+    /// <summary>
+    /// <see cref="Read"/>, each answer handed over as soon as it is read. Every answer must be taken
+    /// before the next question: the session answers in order.
+    /// </summary>
+    private IEnumerable<GitObject?> Answers(IReadOnlyList<string> names)
     {
         _session ??= git.Open(["cat-file", "--batch"]);
-        var answers = new List<GitObject?>(names.Count);
         for (var start = 0; start < names.Count; start += Chunk)
         {
             var chunk = names.Skip(start).Take(Chunk).ToList();
@@ -144,11 +163,9 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
 
             foreach (var name in chunk)
             {
-                answers.Add(Answer(name));
+                yield return Answer(name);
             }
         }
-
-        return answers;
     }
 
     private GitObject? Answer(string name)
