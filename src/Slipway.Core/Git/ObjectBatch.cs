@@ -19,6 +19,16 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     private const int Chunk = 256;
     private GitSession? _session;
 
+    /// <summary>
+    /// Starts git now rather than at the first question: a caller that starts other git processes
+    /// beside this one starts it first, as its answers are the ones waited for.
+    /// </summary>
+    public ObjectBatch Start()
+    {
+        _session ??= git.Open(["cat-file", "--batch"]);
+        return this;
+    }
+
     /// <summary>The commit id a revision names, or null when it names none (as <see cref="GitReader.Resolve"/>).</summary>
     public string? Commit(string revision) =>
         // A request is one line: a name with a line break in it (which no ref can have) is left to rev-parse.
@@ -143,7 +153,7 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     /// </summary>
     private IEnumerable<GitObject?> Answers(IReadOnlyList<string> names)
     {
-        _session ??= git.Open(["cat-file", "--batch"]);
+        var session = Start()._session!;
         for (var start = 0; start < names.Count; start += Chunk)
         {
             var chunk = names.Skip(start).Take(Chunk).ToList();
@@ -151,14 +161,14 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
             {
                 foreach (var name in chunk)
                 {
-                    _session.Input.Write(Encoding.UTF8.GetBytes(name + "\n"));
+                    session.Input.Write(Encoding.UTF8.GetBytes(name + "\n"));
                 }
 
-                _session.Input.Flush();
+                session.Input.Flush();
             }
             catch (IOException)
             {
-                throw _session.Failure("it stopped reading requests");
+                throw session.Failure("it stopped reading requests");
             }
 
             foreach (var name in chunk)
