@@ -22,9 +22,6 @@ public sealed class GitSession : IDisposable
         _arguments = arguments;
         _trace = trace;
         _error = process.StandardError.ReadToEndAsync();
-        // Answers can be large (every CRD of a revision, one after the other): with a wide pipe git
-        // writes the next ones while the caller still works on the last, instead of sleeping every 64 KiB.
-        PipeCapacity.Widen(process.StandardOutput.BaseStream);
         Input = new BufferedStream(process.StandardInput.BaseStream, 1 << 14);
         Output = new BufferedStream(process.StandardOutput.BaseStream, 1 << 16);
     }

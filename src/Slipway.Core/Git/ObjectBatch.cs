@@ -93,29 +93,15 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     /// <exception cref="Diagnostics.SlipwayException">SW305 when git fails or an object is missing.</exception>
     public IReadOnlyDictionary<string, byte[]> ReadBlobs(IReadOnlyCollection<string> objectIds)
     {
-        var blobs = new Dictionary<string, byte[]>(objectIds.Count, StringComparer.Ordinal);
-        foreach (var (id, content) in EachBlob([.. objectIds]))
+        var ids = objectIds.ToList();
+        var answers = Read(ids);
+        var blobs = new Dictionary<string, byte[]>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
         {
-            blobs[id] = content;
+            blobs[ids[i]] = (answers[i] ?? throw Missing(ids[i])).Content;
         }
 
         return blobs;
-    }
-
-    /// <summary>
-    /// The contents of blobs, in the order asked, each as soon as it is read: the requests go out
-    /// together, so git inflates the next blobs while the caller works on the last one (rather than
-    /// waiting for a request after each answer). Take them all before asking anything else.
-    /// </summary>
-    /// <exception cref="Diagnostics.SlipwayException">SW305 when git fails or an object is missing.</exception>
-    public IEnumerable<(string Id, byte[] Content)> EachBlob(IReadOnlyList<string> objectIds)
-    {
-        var i = 0;
-        foreach (var answer in Answers(objectIds))
-        {
-            var id = objectIds[i++];
-            yield return (id, (answer ?? throw Missing(id)).Content);
-        }
     }
 
     public void Dispose() => _session?.Dispose();
@@ -145,15 +131,10 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     }
 
     /// <summary>Each name's object, or null for a name that names none (missing, or ambiguous).</summary>
-    private List<GitObject?> Read(List<string> names) => [.. Answers(names)];
-
-    /// <summary>
-    /// <see cref="Read"/>, each answer handed over as soon as it is read. Every answer must be taken
-    /// before the next question: the session answers in order.
-    /// </summary>
-    private IEnumerable<GitObject?> Answers(IReadOnlyList<string> names)
+    private List<GitObject?> Read(List<string> names)
     {
         var session = Start()._session!;
+        var answers = new List<GitObject?>(names.Count);
         for (var start = 0; start < names.Count; start += Chunk)
         {
             var chunk = names.Skip(start).Take(Chunk).ToList();
@@ -173,9 +154,11 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
 
             foreach (var name in chunk)
             {
-                yield return Answer(name);
+                answers.Add(Answer(name));
             }
         }
+
+        return answers;
     }
 
     private GitObject? Answer(string name)

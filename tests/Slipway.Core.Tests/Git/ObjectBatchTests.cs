@@ -131,31 +131,6 @@ public sealed class ObjectBatchTests : IDisposable
     }
 
     [Fact]
-    public void Blobs_asked_together_come_one_by_one_in_order_and_the_process_stays_in_step()
-    {
-        // 2.5 MB together, more than even a widened pipe holds: git writes ahead while each is taken.
-        for (var i = 0; i < 10; i++)
-        {
-            _repository.Write($"big/{i}.txt", new string((char)('a' + i), 250_000 + i));
-        }
-
-        _repository.Commit("large files");
-        using var batch = new ObjectBatch(_git);
-        var blobs = batch.BlobsAt(batch.Commit("HEAD")!, ["big"]);
-        List<string> ids = [.. blobs.Select(b => b.ObjectId), blobs[3].ObjectId]; // one of them asked twice
-        var taken = new List<(string Id, string Text)>();
-        foreach (var (id, content) in batch.EachBlob(ids))
-        {
-            Thread.Sleep(5); // the caller works on each one before taking the next
-            taken.Add((id, System.Text.Encoding.UTF8.GetString(content)));
-        }
-
-        taken.ShouldBe(ids.Select(id => (id, File.ReadAllText(_repository.File(blobs.First(b => b.ObjectId == id).Path)))).ToList());
-        batch.Commit("HEAD~1").ShouldBe(new GitReader(_git).Resolve("HEAD~1"));
-        Should.Throw<SlipwayException>(() => batch.EachBlob([blobs[0].ObjectId, new string('0', 40)]).ToList()).Kind.ShouldBe(Errors.GitFailed);
-    }
-
-    [Fact]
     public void Outside_a_repository_it_says_so()
     {
         using var outside = new TempDirectory();

@@ -24,16 +24,18 @@ public sealed class CrdSnapshotLoader(ObjectBatch git)
             .DistinctBy(x => (x.File.Path, x.File.ObjectId))
             .Where(x => !_parsed.ContainsKey((x.File.Path, x.File.ObjectId)))
             .ToList();
-        // Each file is parsed as soon as it is read, while git inflates the next ones. A blob held at
-        // several paths is read once and parsed for each (the path is part of every finding).
+        // Each file is parsed as soon as it is read, while git inflates the next one.
+        var contents = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var parsing = new List<Task>(wanted.Count);
-        var byBlob = wanted.ToLookup(x => x.File.ObjectId, StringComparer.Ordinal);
-        foreach (var (id, bytes) in git.EachBlob([.. byBlob.Select(b => b.Key)]))
+        foreach (var (file, tree) in wanted)
         {
-            foreach (var (file, tree) in byBlob[id])
+            if (!contents.TryGetValue(file.ObjectId, out var bytes))
             {
-                parsing.Add(Task.Run(() => _parsed[(file.Path, file.ObjectId)] = Parse(file, bytes, tree.Label)));
+                bytes = git.ReadBlobs([file.ObjectId])[file.ObjectId];
+                contents.Add(file.ObjectId, bytes);
             }
+
+            parsing.Add(Task.Run(() => _parsed[(file.Path, file.ObjectId)] = Parse(file, bytes, tree.Label)));
         }
 
         try
