@@ -20,8 +20,9 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     private GitSession? _session;
 
     /// <summary>
-    /// Starts git now rather than at the first question: a caller that starts other git processes
-    /// beside this one starts it first, as its answers are the ones waited for.
+    /// Starts git now rather than at the first question, so that its start-up runs beside the
+    /// caller's other work (reading its configuration, starting other git processes after this one,
+    /// whose answers are waited for later).
     /// </summary>
     public ObjectBatch Start()
     {
