@@ -180,6 +180,29 @@ public sealed class ApiGateTests(SharedCrdHistory shared) : IClassFixture<Shared
         result.Error.ShouldContain("no-api.yaml has no 'api:' section [SW230]");
     }
 
+    [Fact]
+    public void Git_started_before_the_configuration_is_read_never_hides_what_is_wrong_with_it()
+    {
+        // The gate starts git cat-file in the configuration's directory before reading the file:
+        // a missing file (in a directory that does not exist either), an invalid one and a directory
+        // outside any repository still get their own errors, not git's.
+        var repo = shared.Repository;
+        Tool.Run(repo.Path, "api", "--config", "missing/nowhere/slipway.yaml").ShouldExit(2).Error.ShouldContain("[SW203]");
+        Tool.Run(repo.Path, "api", "--config", shared.Config("invalid.yaml", "versions: 3\n")).ShouldExit(2).Error.ShouldContain("[SW202]");
+        var outside = Directory.CreateTempSubdirectory("slipway-e2e-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "slipway.yaml"), CrdHistory.Config);
+            var result = Tool.Run(outside, "api", "--from", "v0.1.0").ShouldExit(3);
+            result.Error.ShouldContain("this is not inside a git repository [SW304]");
+            result.Error.ShouldNotContain("SW305");
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--from", "v9.9.9")]
     [InlineData("--to", "--upload-pack=touch /tmp/x")]

@@ -5,6 +5,7 @@ using Slipway.Cli.Output;
 using Slipway.Core.Api;
 using Slipway.Core.Api.Upgrades;
 using Slipway.Core.Configuration;
+using Slipway.Core.Git;
 using Slipway.Core.Versioning;
 using Spectre.Console;
 
@@ -45,12 +46,20 @@ internal sealed class ApiCommand(CommandContext context) : ICliCommand
 
     private static int Gate(Invocation run, string? from, string? to)
     {
-        var config = run.Config;
+        SlipwayConfig config;
         ApiReport report;
-        using (CollectionPause.Start(GateBudget))
+        // git cat-file starts while the configuration is read and the collector set aside (its first
+        // answers are what the gate waits for), in the configuration's directory, as run.Git() would;
+        // without the file, loading it says what is wrong, not git.
+        var path = run.ConfigPath;
+        using (var objects = File.Exists(path) ? new ObjectBatch(run.Git(Path.GetDirectoryName(path))).Start() : null)
         {
-            // The trees are garbage once the report is made: printing it collects as usual.
-            report = new ApiGate(run.Git(), config).Compare(from, to);
+            config = run.Config;
+            using (CollectionPause.Start(GateBudget))
+            {
+                // The trees are garbage once the report is made: printing it collects as usual.
+                report = new ApiGate(run.Git(), config).Compare(from, to, objects: objects);
+            }
         }
 
         var previous = report.Range.From is { } tag ? config.Tag.VersionOf(tag) : null;

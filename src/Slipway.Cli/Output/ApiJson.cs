@@ -6,8 +6,13 @@ using Slipway.Core.Configuration;
 
 namespace Slipway.Cli.Output;
 
-/// <summary>What 'slipway api --json' prints: crdify's grouping (crdValidation, sameVersionValidation, servedVersionValidation) per CRD.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+/// <summary>
+/// What 'slipway api --json' prints: crdify's grouping (crdValidation, sameVersionValidation, servedVersionValidation) per CRD.
+/// Only written, never read: the generated writers alone (no property metadata, which the serializer
+/// otherwise builds at the first document, a millisecond of the gate's run).
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ApiJson))]
 [JsonSerializable(typeof(HistoryJson))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;
@@ -30,9 +35,17 @@ internal sealed record ApiJson(
         var range = report.Range;
         return new ApiJson(range.From, range.FromCommit, range.To, range.ToCommit, ok, report.CrdsChanged, report.CrdCount, summary,
             bump is null ? null : new ApiBumpJson(bump.Level.ToString().ToLowerInvariant(), bumpVersion, bump.Reason),
-            report.Changes.Select(CrdJson.From).ToList(),
+            ByCrd(report.Changes),
             report.Stale is { } stale ? new StaleJson(ApiText.Severity(report.StaleSeverity), stale.ChangedTypes) : null,
             report.UnusedAllowances.Select(a => a.Label).ToList(), report.Warnings);
+    }
+
+    /// <summary>Each changed CRD's findings, sorted and grouped on every core (each CRD on its own), in the report's order.</summary>
+    private static CrdJson[] ByCrd(IReadOnlyList<CrdChange> changes)
+    {
+        var shown = new CrdJson[changes.Count];
+        Parallel.For(0, changes.Count, i => shown[i] = CrdJson.From(changes[i]));
+        return shown;
     }
 }
 
@@ -78,8 +91,7 @@ internal sealed record ApiFindingJson(
             return null;
         }
 
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
+        return JsonElement.Parse(json);
     }
 }
 

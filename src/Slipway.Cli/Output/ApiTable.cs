@@ -20,17 +20,22 @@ internal static class ApiTable
             .ThenBy(f => f.Crd, StringComparer.Ordinal)
             .ThenBy(f => f.Version, StringComparer.Ordinal)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal);
-        foreach (var finding in ordered)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ToList();
+        // The texts are cut into Spectre's pieces on every core: for a release's hundreds of findings
+        // that was a fifth of the table's time, on one core after the comparison.
+        var texts = new Paragraph[ordered.Count][];
+        Parallel.For(0, ordered.Count, i => texts[i] = [Text(ordered[i].Rule), Text(ordered[i].Where), Text(ordered[i].Path), Text(ordered[i].Message)]);
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var shown = Class(finding);
+            var shown = Class(ordered[i]);
             if (!classes.TryGetValue(shown, out var cell))
             {
                 cell = new Markup(shown);
                 classes.Add(shown, cell);
             }
 
-            table.AddRow(cell, Text(finding.Rule), Text(finding.Where), Text(finding.Path), Text(finding.Message));
+            table.AddRow([cell, .. texts[i]]);
         }
 
         return table;

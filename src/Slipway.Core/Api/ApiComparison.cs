@@ -33,17 +33,31 @@ public static class ApiComparison
         }
 
         pairs.AddRange(unpairedOld.Select(o => ((CustomResourceDefinition?)o, (CustomResourceDefinition?)null)));
+        var ordered = pairs.OrderBy(p => (p.New ?? p.Old)!.Name, StringComparer.Ordinal).ToList();
+        var findings = Compared(ordered, policy);
         var changes = new List<CrdChange>();
-        foreach (var (was, now) in pairs.OrderBy(p => (p.New ?? p.Old)!.Name, StringComparer.Ordinal))
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var findings = CrdComparer.Compare(was, now, policy);
-            if (findings.Count > 0)
+            if (findings[i].Count > 0)
             {
+                var (was, now) = ordered[i];
                 var crd = (now ?? was)!;
-                changes.Add(new CrdChange(crd.Name, crd.Kind, was?.File, now?.File, findings));
+                changes.Add(new CrdChange(crd.Name, crd.Kind, was?.File, now?.File, findings[i]));
             }
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// Each pair's findings, in the pairs' order. The pairs share nothing (each CRD is in one pair,
+    /// and the rules keep no state), so they are compared on every core: on one, comparing a
+    /// release's CRDs was a seventh of the gate's time, all of it after the last file was read.
+    /// </summary>
+    private static IReadOnlyList<Finding>[] Compared(List<(CustomResourceDefinition? Old, CustomResourceDefinition? New)> pairs, ApiPolicy policy)
+    {
+        var findings = new IReadOnlyList<Finding>[pairs.Count];
+        Parallel.For(0, pairs.Count, i => findings[i] = CrdComparer.Compare(pairs[i].Old, pairs[i].New, policy));
+        return findings;
     }
 }

@@ -64,7 +64,7 @@ public static class ConfigLoader
             throw new SlipwayException(Errors.ConfigInvalid, $"{displayPath} has {count}", "see docs/configuration.md for every key", details);
         }
 
-        return config with { Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) };
+        return config with { Source = bytes };
     }
 
     private static SlipwayConfig? Build(YamlMappingNode root, ConfigNodeReader reader, string fullPath)

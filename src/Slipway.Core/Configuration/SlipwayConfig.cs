@@ -15,8 +15,17 @@ public sealed record SlipwayConfig
 
     public required string Name { get; init; }
 
-    /// <summary>A SHA-256 of the file's bytes: a release pins its plan to it.</summary>
-    public string Fingerprint { get; init; } = string.Empty;
+    /// <summary>
+    /// A SHA-256 of the file's bytes: a release pins its plan to it. Hashed when first asked for, not
+    /// at load: the first hash loads and initialises OpenSSL, about a millisecond that commands which
+    /// pin no plan (slipway api, notes) would otherwise pay before their first git process starts.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= Source is null ? string.Empty : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Source));
+
+    /// <summary>The file's bytes as loaded; null for a configuration built in code (its fingerprint is empty).</summary>
+    internal byte[]? Source { get; init; }
+
+    private string? _fingerprint;
 
     /// <summary>Maps a version to its tag and back; <c>v{version}</c> unless configured.</summary>
     public required TagTemplate Tag { get; init; }

@@ -19,6 +19,17 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     private const int Chunk = 256;
     private GitSession? _session;
 
+    /// <summary>
+    /// Starts git now rather than at the first question, so that its start-up runs beside the
+    /// caller's other work (reading its configuration, starting other git processes after this one,
+    /// whose answers are waited for later).
+    /// </summary>
+    public ObjectBatch Start()
+    {
+        _session ??= git.Open(["cat-file", "--batch"]);
+        return this;
+    }
+
     /// <summary>The commit id a revision names, or null when it names none (as <see cref="GitReader.Resolve"/>).</summary>
     public string? Commit(string revision) =>
         // A request is one line: a name with a line break in it (which no ref can have) is left to rev-parse.
@@ -123,7 +134,7 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
     /// <summary>Each name's object, or null for a name that names none (missing, or ambiguous).</summary>
     private List<GitObject?> Read(List<string> names)
     {
-        _session ??= git.Open(["cat-file", "--batch"]);
+        var session = Start()._session!;
         var answers = new List<GitObject?>(names.Count);
         for (var start = 0; start < names.Count; start += Chunk)
         {
@@ -132,14 +143,14 @@ public sealed class ObjectBatch(GitRunner git) : IDisposable
             {
                 foreach (var name in chunk)
                 {
-                    _session.Input.Write(Encoding.UTF8.GetBytes(name + "\n"));
+                    session.Input.Write(Encoding.UTF8.GetBytes(name + "\n"));
                 }
 
-                _session.Input.Flush();
+                session.Input.Flush();
             }
             catch (IOException)
             {
-                throw _session.Failure("it stopped reading requests");
+                throw session.Failure("it stopped reading requests");
             }
 
             foreach (var name in chunk)

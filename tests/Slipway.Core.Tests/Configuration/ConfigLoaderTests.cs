@@ -33,6 +33,17 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void The_fingerprint_is_the_sha256_of_the_files_bytes_and_follows_them()
+    {
+        // Hashed on first use (not at load), so the value must still be that of the bytes loaded.
+        const string text = "versions:\n  - file: VERSION\n    whole: true\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        Parse(text).Fingerprint.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        Parse(text + "# a comment\n").Fingerprint.ShouldNotBe(Parse(text).Fingerprint);
+        (Parse(text) with { Name = "renamed" }).Fingerprint.ShouldBe(Parse(text).Fingerprint);
+    }
+
+    [Fact]
     public void Gomod_references_default_to_the_canonical_v_form() =>
         Parse("versions:\n  - file: go.mod\n    gomod: github.com/bpfman/bpfman\n").Versions[0].Value.Source.ShouldBe("v{version}");
 
