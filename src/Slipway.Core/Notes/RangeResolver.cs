@@ -110,7 +110,9 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
 
     private TagIndex ReadTags()
     {
-        // Each line: name, the object the tag points at, and for an annotated tag the commit it peels to.
+        // Each line: name, the object the tag points at, for an annotated tag the object it peels to,
+        // and their types. Only a tag that peels to a commit has one: a tag may name a tree or a blob,
+        // which no history can start or end at.
         var output = listing is null ? new GitReader(git).TagListing() : listing.GetAwaiter().GetResult();
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var names = new List<string>();
@@ -118,8 +120,9 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         foreach (var fields in lines.Select(l => l.Split('\0')))
         {
             names.Add(fields[0]);
-            var commit = fields.Length > 2 && fields[2].Length == 40 ? fields[2] : fields[1];
-            if (commit.Length == 40)
+            var peeled = fields.Length > 2 && fields[2].Length == 40;
+            var (commit, type) = peeled ? (fields[2], fields.ElementAtOrDefault(4)) : (fields[1], fields.ElementAtOrDefault(3));
+            if (commit.Length == 40 && type is "commit")
             {
                 commits[fields[0]] = History.CommitId.Parse(commit);
             }

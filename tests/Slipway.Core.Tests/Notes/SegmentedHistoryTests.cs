@@ -74,6 +74,23 @@ public sealed class SegmentedHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_release_tag_that_names_a_tree_is_no_split()
+    {
+        // v0.5.1 names the tree of the last commit and v0.5.2 (annotated) a blob: they are where a
+        // split of eleven releases would fall, and no history starts or ends at them.
+        var repository = History(releases: 9, Tags.OnMainLine);
+        repository.Git("tag", "v0.5.1", "HEAD^{tree}");
+        repository.Write("blob.txt", "not a commit\n");
+        repository.Git("tag", "-a", "-m", "a blob", "v0.5.2", repository.Git("hash-object", "-w", "blob.txt").Trim());
+        File.Delete(repository.File("blob.txt"));
+        var (whole, _) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 1);
+        var (split, logs) = Notes(repository, new NotesRequest(SemVersion.Parse("0.10.0")) { All = true }, segments: 2);
+
+        logs.ShouldBe(2);
+        split.ShouldBe(whole);
+    }
+
+    [Fact]
     public void A_range_with_few_releases_is_read_whole()
     {
         var repository = History(releases: 3, Tags.OnMainLine);
