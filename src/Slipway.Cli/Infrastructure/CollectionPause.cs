@@ -29,9 +29,11 @@ internal sealed class CollectionPause : IDisposable
         {
             return new(GC.TryStartNoGCRegion(budget), null);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
-            return new(false, null); // more than this runtime can set aside at once: collect as usual
+            // More than this runtime can set aside at once, or a pause already in progress (commands
+            // run side by side in one process, as the tests run them): collect as usual.
+            return new(false, null);
         }
     }
 
@@ -44,7 +46,11 @@ internal sealed class CollectionPause : IDisposable
     public static CollectionPause YoungOnly()
     {
         var previous = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.LowLatency;
+        if (previous == GCLatencyMode.NoGCRegion || !TrySet(GCLatencyMode.LowLatency))
+        {
+            return new(false, null); // another command's pause holds the collector: leave it to that one
+        }
+
         return new(false, previous);
     }
 
@@ -53,12 +59,35 @@ internal sealed class CollectionPause : IDisposable
         // A budget overrun ends the pause by itself; ending it again would throw.
         if (_noGCRegion && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
-            GC.EndNoGCRegion();
+            try
+            {
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // Ended meanwhile (a collection induced elsewhere in the process): nothing to end.
+            }
         }
 
-        if (_restore is { } mode)
+        // Restored only if still ours: another command in the process may have set its own since.
+        if (_restore is { } mode && GCSettings.LatencyMode == GCLatencyMode.LowLatency)
+        {
+            TrySet(mode);
+        }
+    }
+
+    // The collector's mode is a matter of speed, never of correctness: a command never fails for it.
+    // Setting it throws while another command's no-GC region is in progress.
+    private static bool TrySet(GCLatencyMode mode)
+    {
+        try
         {
             GCSettings.LatencyMode = mode;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 }
