@@ -10,10 +10,9 @@ public sealed class GitReader(GitRunner git)
 
     public bool IsRepository() => git.Run("rev-parse", "--git-dir").Succeeded;
 
-    /// <summary>Every tag as a line of name, object and (for an annotated tag) the commit it peels to, NUL-separated.</summary>
     /// <summary>
     /// Every tag, a line each: its name, the object it points at, and for an annotated tag the object
-    /// it peels to, then the types of those two objects (a tag may name a tree or a blob).
+    /// it peels to, then the types of those two objects (a tag may name a tree or a blob), NUL-separated.
     /// </summary>
     public string TagListing() => git.Check("for-each-ref", "--format=%(refname:short)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)", "refs/tags");
 

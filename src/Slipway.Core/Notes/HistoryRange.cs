@@ -7,21 +7,14 @@ namespace Slipway.Core.Notes;
 /// Reads the commits of a range and settles its start. A candidate previous release is an ancestor
 /// of the end exactly when one of the commits after it has it as a parent, and git log prints every
 /// parent anyway, so the ancestry check costs no git call of its own; only when the greatest
-/// candidate is not an ancestor (a tag on another branch) is the next one read.
+/// candidate is not an ancestor (a tag on another branch) is the next one read, and past the first
+/// few git is asked which of the rest the end reaches (<see cref="ReachedReleases"/>).
 /// </summary>
 public static class HistoryRange
 {
-    /// <summary>
-    /// Candidates read one by one before git is asked which of the rest the end reaches. A project that
-    /// tags its releases on release branches has most of its tags off the history of main, and each
-    /// candidate read there is a range as long as the branch's history (36 reads, 0.7 s, on a real
-    /// operator's 1,300 commits); one <c>for-each-ref --merged</c> walks that history once.
-    /// </summary>
-    public const int ReadsBeforeAsking = 2;
-
     public static (ReleaseRange Range, CommitLog Commits) Read(GitRunner git, ReleaseRange range, ChangeCollector? collector = null, TextWanted? keepText = null)
     {
-        foreach (var candidate in range.PreviousCandidates.Take(ReadsBeforeAsking))
+        foreach (var candidate in range.PreviousCandidates.Take(ReachedReleases.CheckedOneByOne))
         {
             // Checked as commits stream in: the collector may let most of them go.
             var ancestor = false;
@@ -42,14 +35,10 @@ public static class HistoryRange
             }
         }
 
-        if (range.PreviousCandidates.Count > ReadsBeforeAsking)
+        if (ReachedReleases.FirstAfterChecked(git, range.PreviousCandidates, range.To) is { } previous)
         {
-            var reached = new GitReader(git).TagsReachedFrom(range.To);
-            if (range.PreviousCandidates.Skip(ReadsBeforeAsking).FirstOrDefault(c => reached.Contains(c.Tag)) is { } previous)
-            {
-                collector?.Restart();
-                return (range.WithPrevious(previous), HistoryReader.Read(git, previous.Tag, range.To, collector is null ? null : collector.Prepare, keepText));
-            }
+            collector?.Restart();
+            return (range.WithPrevious(previous), HistoryReader.Read(git, previous.Tag, range.To, collector is null ? null : collector.Prepare, keepText));
         }
 
         var candidates = range.PreviousCandidates.Count;

@@ -52,9 +52,7 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
 
         return new ReleaseRange(version, tag, null, to, null, null, index.Warnings)
         {
-            PreviousCandidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease))
-                .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits.GetValueOrDefault(index.Versions[v])))
-                .ToList(),
+            PreviousCandidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)).Select(Release).ToList(),
         };
     }
 
@@ -72,21 +70,16 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         var from = git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", $"refs/heads/{baseBranch}").Succeeded ? $"refs/heads/{baseBranch}"
             : git.Run("rev-parse", "--quiet", "--verify", "--end-of-options", baseBranch + "^{commit}").Succeeded ? baseBranch
             : "HEAD";
-        var candidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)).ToList();
-        foreach (var candidate in candidates.Take(HistoryRange.ReadsBeforeAsking))
+        var candidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)).Select(Release).ToList();
+        foreach (var candidate in candidates.Take(ReachedReleases.CheckedOneByOne))
         {
-            var tag = index.Versions[candidate];
-            if (git.Run("merge-base", "--is-ancestor", "--end-of-options", tag, from).Succeeded)
+            if (git.Run("merge-base", "--is-ancestor", "--end-of-options", candidate.Tag, from).Succeeded)
             {
-                return new PreviousRelease(candidate, tag, index.Commits.GetValueOrDefault(tag));
+                return candidate;
             }
         }
 
-        // Releases tagged on release branches: one walk names the tags the base reaches (see HistoryRange).
-        var reached = candidates.Count > HistoryRange.ReadsBeforeAsking ? new GitReader(git).TagsReachedFrom(from) : new HashSet<string>();
-        return candidates.Skip(HistoryRange.ReadsBeforeAsking).Where(v => reached.Contains(index.Versions[v]))
-            .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits.GetValueOrDefault(index.Versions[v])))
-            .FirstOrDefault();
+        return ReachedReleases.FirstAfterChecked(git, candidates, from);
     }
 
     // The final releases tagged between the ends by version, oldest first: where a long range may be
@@ -98,8 +91,16 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
         return Candidates(v => !v.IsPreRelease && v < end && (after is null || v > after))
             .Reverse()
             .Where(v => index.Commits.ContainsKey(index.Versions[v]))
-            .Select(v => new PreviousRelease(v, index.Versions[v], index.Commits[index.Versions[v]]))
+            .Select(Release)
             .ToList();
+    }
+
+    // A tagged version as a possible previous release: its tag and the commit it peels to (none for a tag of a tree or blob).
+    private PreviousRelease Release(SemVersion version)
+    {
+        var index = Tags();
+        var tag = index.Versions[version];
+        return new PreviousRelease(version, tag, index.Commits.GetValueOrDefault(tag));
     }
 
     /// <summary>Tagged versions that satisfy <paramref name="filter"/>, greatest first, not yet checked for reachability.</summary>
