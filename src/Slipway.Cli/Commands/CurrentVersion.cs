@@ -1,5 +1,6 @@
 using Slipway.Cli.Infrastructure;
 using Slipway.Core.Diagnostics;
+using Slipway.Core.Notes;
 using Slipway.Core.Planning;
 using Slipway.Core.References;
 using Slipway.Core.Versioning;
@@ -20,14 +21,15 @@ internal static class CurrentVersion
     /// The range is given (--all, --from): with nothing unreleased, the notes are titled with the last
     /// release, whose changes the range ends with, rather than refused.
     /// </param>
-    public static SemVersion Unreleased(Invocation run, Task<string>? tagListing, bool explicitRange = false)
+    /// <returns>The version, and the previous release next found (notes need not search for it again).</returns>
+    public static (SemVersion Version, KnownPrevious Previous) Unreleased(Invocation run, Task<string>? tagListing, bool explicitRange = false)
     {
         var next = new TargetVersion(run.Config, run.Git()).Next(null, OfReferences(run), tagListing);
         var result = next.Result;
         if (next.IsEmpty && explicitRange && result.Previous is { } released)
         {
             run.Note($"nothing unreleased since {result.PreviousTag}: the notes of the range are titled {released}");
-            return released;
+            return (released, new KnownPrevious(released, "HEAD"));
         }
 
         if (next.IsEmpty)
@@ -38,6 +40,6 @@ internal static class CurrentVersion
 
         var since = result.PreviousTag is null ? "the whole history (no release yet)" : $"the changes since {result.PreviousTag}";
         run.Note($"notes for the unreleased changes: {since}, as {result.Version} (what 'slipway next' computes)");
-        return result.Version;
+        return (result.Version, new KnownPrevious(result.Previous, "HEAD"));
     }
 }

@@ -55,13 +55,16 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
         using var writing = WritesInWorkTree(run, parse) ? run.LockForWriting("notes") : null;
         using var collections = CollectionPause.YoungOnly();
         var tags = Core.Notes.RangeResolver.StartListing(run.Git(Path.GetDirectoryName(run.ConfigPath)));
-        var version = parse.GetValue(_version) is { } given ? VersionArgument.Parse(given, "--version") : CurrentVersion.Unreleased(run, tags, explicitRange: parse.GetValue(_all) || parse.GetValue(_from) is not null);
+        var (version, previous) = parse.GetValue(_version) is { } given
+            ? (VersionArgument.Parse(given, "--version"), null)
+            : CurrentVersion.Unreleased(run, tags, explicitRange: parse.GetValue(_all) || parse.GetValue(_from) is not null);
         var highlights = parse.GetValue(_highlights) is { } h ? Path.GetFullPath(Path.Combine(run.Directory, h)) : null;
         var request = new NotesRequest(version)
         {
             From = parse.GetValue(_from),
             To = parse.GetValue(_to),
             All = parse.GetValue(_all),
+            Previous = previous,
             HighlightsFile = highlights,
             Style = parse.GetValue(_style),
             FullModel = run.Json,

@@ -79,13 +79,16 @@ public static class NextVersionCalculator
             floor = null;
         }
 
-        // A series of pre-releases already running towards a higher version is finished, not overtaken.
-        var running = tagged.Where(v => v.IsPreRelease && (previousFinal is null || v.Core() > previousFinal)).DefaultIfEmpty().Max();
+        // A series of pre-releases already running towards a higher version is finished, not overtaken
+        // (a series whose final release is tagged, on a release branch, is not running).
+        var running = tagged.Where(v => v.IsPreRelease && (previousFinal is null || v.Core() > previousFinal) && !tagged.Contains(v.Core())).DefaultIfEmpty().Max();
         if (running is not null && running.Core() > final)
         {
             final = running.Core();
             level = $"the running pre-release series of {final} ({running})";
         }
+
+        (final, level) = Untaken(final, level, tagged);
 
         var reasons = deciding.Select(c => new VersionReason(c.ShortSha, c.Title, c.Breaking ? "breaking" : c.Type ?? "change")).ToList();
         if (preLabel is null)
@@ -100,5 +103,36 @@ public static class NextVersionCalculator
             : final.WithPreRelease(PreReleaseStyle.Of(series.PreRelease)!.Format(PreReleaseStyle.NumberOf(series.PreRelease)!.Value + 1));
         var continued = series is null ? $"{level}, a new {preLabel} series" : $"{level}, continuing after {series}";
         return new NextVersionResult(pre, previousFinal, previousTag, continued, reasons, changes.Count) { RaisedBy = floor, FromCommits = fromCommits };
+    }
+
+    private enum Part
+    {
+        Major,
+        Minor,
+        Patch,
+    }
+
+    // The previous release is the greatest one HEAD reaches; where releases are tagged on release
+    // branches, the version the commits call for may be released already on one of them (a fix on
+    // main after v1.4.0 calls for 1.4.1, tagged on release-1.4). Tagging it again is impossible and
+    // its notes would be the branch's: the next free version at the same level is proposed, and says why.
+    private static (SemVersion Final, string Level) Untaken(SemVersion final, string level, IReadOnlyCollection<SemVersion> tagged)
+    {
+        if (!tagged.Contains(final))
+        {
+            return (final, level);
+        }
+
+        // The level, by the version's shape: x.y.z with z > 0 is a patch, x.y.0 a minor, x.0.0 a major.
+        var part = final.Patch != 0 ? Part.Patch : final.Minor != 0 ? Part.Minor : Part.Major;
+        var line = tagged.Where(v => !v.IsPreRelease && v.Major == final.Major && (part != Part.Patch || v.Minor == final.Minor)).Max()!;
+        var greatest = part == Part.Major ? tagged.Where(v => !v.IsPreRelease).Max()! : line;
+        var free = part switch
+        {
+            Part.Major => new SemVersion(greatest.Major + 1, 0, 0),
+            Part.Minor => new SemVersion(greatest.Major, greatest.Minor + 1, 0),
+            _ => new SemVersion(greatest.Major, greatest.Minor, greatest.Patch + 1),
+        };
+        return (free, $"{level}, above {greatest}: {final} is released already, on a branch HEAD does not reach");
     }
 }

@@ -11,6 +11,9 @@ public sealed record NotesRequest(SemVersion Version)
 
     public bool All { get; init; }
 
+    /// <summary>The previous release found already by this command (what next computed), so that the range does not search for it again.</summary>
+    public KnownPrevious? Previous { get; init; }
+
     /// <summary>A highlights file given on the command line (it must exist), overriding the configured one.</summary>
     public string? HighlightsFile { get; init; }
 

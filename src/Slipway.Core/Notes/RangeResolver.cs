@@ -30,7 +30,8 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
     /// <param name="from">An explicit start (exclusive), overriding the previous release.</param>
     /// <param name="to">An explicit end; by default the version's tag when it exists, else HEAD.</param>
     /// <param name="all">Whole history up to the end.</param>
-    public ReleaseRange Resolve(SemVersion version, string? from, string? to, bool all)
+    /// <param name="known">The previous final release this command found already, for a final version and the same end.</param>
+    public ReleaseRange Resolve(SemVersion version, string? from, string? to, bool all, KnownPrevious? known = null)
     {
         var index = Tags();
         var tag = tags.TagFor(version);
@@ -50,10 +51,14 @@ public sealed class RangeResolver(GitRunner git, TagTemplate tags, Task<string>?
             };
         }
 
-        return new ReleaseRange(version, tag, null, to, null, null, index.Warnings)
+        var candidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease));
+        if (known is not null && known.End == to && !version.IsPreRelease)
         {
-            PreviousCandidates = Candidates(v => v < version && (version.IsPreRelease || !v.IsPreRelease)).Select(Release).ToList(),
-        };
+            // The same candidates as the search that found it, less the ones it read in vain.
+            candidates = known.Version is { } found ? candidates.SkipWhile(v => v > found) : [];
+        }
+
+        return new ReleaseRange(version, tag, null, to, null, null, index.Warnings) { PreviousCandidates = candidates.Select(Release).ToList() };
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         var style = NotesStyleCatalog.For(inputs.Config, request.Style);
         var shows = style.Capabilities(settings);
         var forge = inputs.Forge is null ? ForgeResolver.Resolve(inputs.Config.Forge, inputs.Git) : inputs.Forge.Value;
-        var resolved = new RangeResolver(inputs.Git, inputs.Config.Tag, inputs.TagListing).Resolve(request.Version, request.From, request.To, request.All);
+        var resolved = new RangeResolver(inputs.Git, inputs.Config.Tag, inputs.TagListing).Resolve(request.Version, request.From, request.To, request.All, request.Previous);
         var (range, commits, items) = Changes(resolved, forge, request.FullModel ? null : shows.Descriptions);
         var warnings = range.Warnings.ToList();
         var oneLine = range.Version.IsPreRelease && settings.PreRelease is not null && shows.PreReleaseLine;

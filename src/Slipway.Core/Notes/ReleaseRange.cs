@@ -35,3 +35,11 @@ public sealed record ReleaseRange(
 
 /// <summary>A release that may be the previous one: its version, tag and commit.</summary>
 public sealed record PreviousRelease(SemVersion Version, string Tag, History.CommitId Commit);
+
+/// <summary>
+/// The previous final release already found for an end by the same command (notes without
+/// --version asks what next computes first): <see cref="Version"/> is null when no final release is
+/// reachable from <see cref="End"/>. The greater tags were found unreachable then, so a second search
+/// for the same end starts at this one instead of reading their histories again.
+/// </summary>
+public sealed record KnownPrevious(SemVersion? Version, string End);

@@ -42,4 +42,18 @@ public sealed class NextVersionCalculatorTests
          Next("0.4.1", [Change("fix")], ["0.4.1", "0.5.0-rc2"], "rc"),
          Next("0.4.1", [Change("fix")], ["0.4.1", "0.5.0-rc2"]))
             .ShouldBe(("0.5.0-rc2", "0.5.0-rc.1", "0.5.0-rc3", "0.5.0"));
+
+    // Releases tagged on release branches: HEAD reaches v1.4.0 only, and 1.4.1-1.4.3 and 1.5.0 are
+    // released on their branches. The version the commits call for is not proposed again.
+    [Fact]
+    public void A_version_released_on_another_branch_is_not_proposed_again()
+    {
+        string[] tags = ["1.4.0", "1.4.1", "1.4.2", "1.4.3", "1.5.0", "1.5.1", "2.0.0"];
+        (Next("1.4.0", [Change("fix")], tags), Next("1.4.0", [Change("feat")], tags), Next("1.4.0", [Change("fix", breaking: true)], tags), Next("1.4.0", [Change("feat")], tags, "rc"))
+            .ShouldBe(("1.4.4", "1.6.0", "3.0.0", "1.6.0-rc.1"));
+        NextVersionCalculator.Compute([Change("fix")], SemVersion.Parse("1.4.0"), "v1.4.0", tags.Select(SemVersion.Parse).ToList(), new NextSettings(), null, null).Level
+            .ShouldBe("patch, above 1.4.3: 1.4.1 is released already, on a branch HEAD does not reach");
+        Next("1.4.0", [Change("fix")], [.. tags, "1.5.0-rc.1"]).ShouldBe("1.4.4", "the 1.5.0 series ended with its release");
+        (Next("1.4.0", [Change("fix")]), Next("1.4.0", [Change("feat")], ["1.4.0", "1.4.1", "1.4.2"])).ShouldBe(("1.4.1", "1.5.0"), "free versions are kept");
+    }
 }

@@ -48,6 +48,43 @@ public sealed class PreviousReleaseSearchTests : IDisposable
         calls.Count(c => c.StartsWith("git log -z", StringComparison.Ordinal)).ShouldBe(3);
     }
 
+    // 'slipway notes' without --version asks what next computes first; next has found the previous
+    // release by then, and the notes start their search at it: the same notes, the range read once.
+    [Theory]
+    [InlineData(5, "v0.1.0")]
+    [InlineData(0, "v0.6.0")]
+    [InlineData(6, null)]
+    public void Notes_after_next_do_not_search_for_the_previous_release_again(int offBranch, string? previous)
+    {
+        var repository = Repository(offBranch);
+        var calls = new List<string>();
+        var git = new GitRunner(repository.Path, line => { lock (calls) { calls.Add(line); } });
+        var config = Config(repository);
+        var next = new NextVersionService(config, git).Compute(null, null).Result;
+        next.PreviousTag.ShouldBe(previous);
+        var searched = new ReleaseNotesGenerator(new NotesInputs(config, new GitRunner(repository.Path))).Generate(new NotesRequest(next.Version));
+        calls.Clear();
+
+        var notes = new ReleaseNotesGenerator(new NotesInputs(config, git)).Generate(new NotesRequest(next.Version) { Previous = new KnownPrevious(next.Previous, "HEAD") });
+
+        NotesJson.Serialize(notes.Model).ShouldBe(NotesJson.Serialize(searched.Model));
+        notes.Model.Range.To.ShouldBe("HEAD", "the unreleased changes, not a release tagged on a branch");
+        calls.Count(c => c.StartsWith("git log -z", StringComparison.Ordinal)).ShouldBe(1, "the range alone");
+        calls.ShouldNotContain(c => c.Contains("--merged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_previous_release_found_for_another_end_is_not_taken()
+    {
+        var repository = Repository(offBranch: 5);
+        var git = new GitRunner(repository.Path);
+        var stale = new KnownPrevious(SemVersion.Parse("0.6.0"), "release-6");
+
+        var notes = new ReleaseNotesGenerator(new NotesInputs(Config(repository), git)).Generate(new NotesRequest(SemVersion.Parse("0.7.0")) { Previous = stale });
+
+        notes.Model.PreviousTag.ShouldBe("v0.1.0", "searched from HEAD, as without it");
+    }
+
     [Theory]
     [InlineData(5, "v0.1.0", 2, 1)]
     [InlineData(1, "v0.5.0", 2, 0)]
