@@ -60,6 +60,13 @@ internal static partial class CandidateFinder
         return (ordered.Take(Limit).ToList(), Math.Max(0, ordered.Count - Limit) + overflow);
     }
 
+    /// <summary>How many places of the files <see cref="Find"/> searches hold the version, bare or as its tag (up to a limit).</summary>
+    public static int Count(InitFiles files, SemVersion version, string tag, string? ownFile)
+    {
+        var (found, overflow) = Scan(files, new VersionTokenScanner(version.ToString(), tag), version.ToString(), file => file != ownFile && !NotAPlaceToBump().IsMatch(file));
+        return found.Count + overflow;
+    }
+
     private static (List<Occurrence> Found, int Overflow) Scan(InitFiles files, VersionTokenScanner scanner, string bare, Func<string, bool> searched)
     {
         var found = new List<Occurrence>();

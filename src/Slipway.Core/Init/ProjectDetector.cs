@@ -37,11 +37,11 @@ public static class ProjectDetector
             .Where(f => VersionShape.VersionIn(f.CurrentValue) is not null)
             .DistinctBy(f => (f.File, f.Line))
             .ToList();
-        // Without any version file, the release tags say which version to look for: the highest
-        // whose version the tree holds somewhere, else the latest reachable one; without those, what
+        // Without any version file, the release tags say which version to look for: of the latest
+        // reachable one and those tagged above it, the one the tree holds most; without those, what
         // the references that do not settle it alone (a Go program's version variable) hold.
         var version = CurrentVersion(found.Where(f => f.SettlesVersion).ToList(), tagged)
-            ?? HeldTagVersion(init, laterTags ?? [], ownFile) ?? tagged ?? CurrentVersion(found, null);
+            ?? MostHeldTagVersion(init, tagged, laterTags ?? [], ownFile) ?? CurrentVersion(found, null);
         if (version is null)
         {
             return new InitProposal(null, [], [], [], 0);
@@ -66,8 +66,19 @@ public static class ProjectDetector
 
     public static bool Named(string path, string name) => InitFiles.Named(path, name);
 
-    private static SemVersion? HeldTagVersion(InitFiles init, IReadOnlyList<SemVersion> tags, string? ownFile) =>
-        tags.FirstOrDefault(v => CandidateFinder.Find(init, v, TagTemplate.Parse(TagTemplate.Default).TagFor(v), [], ownFile).Shown.Count > 0);
+    // The highest version held at all was wrong both ways on kube-state-metrics: one deprecation
+    // notice naming the coming release ("since v2.14.0") or a test's sample v2.18.0 outweighed the
+    // thirty places that hold the release the tree is at. A tie goes to the higher version; a tree
+    // that holds none of them is taken to be at the latest reachable release.
+    private static SemVersion? MostHeldTagVersion(InitFiles init, SemVersion? tagged, IReadOnlyList<SemVersion> later, string? ownFile)
+    {
+        var template = TagTemplate.Parse(TagTemplate.Default);
+        var held = later.Append(tagged).OfType<SemVersion>()
+            .Select(v => (Count: CandidateFinder.Count(init, v, template.TagFor(v), ownFile), Version: v))
+            .Where(h => h.Count > 0)
+            .ToList();
+        return held.Count == 0 ? tagged : held.Max().Version;
+    }
 
     // The version most version files at the root hold (the project's own manifests; deeper ones are
     // often examples and sub-packages at versions of their own), else most of all; a 0.0.0
