@@ -44,7 +44,39 @@ public sealed class ChangelogReadingTests
             ], "sections": []}
             """;
 
-        NotesReplay.Changes(json, description: false, listsPullRequests: true).ShouldBe([new NoteEntry("Fix the watcher", 12)]);
+        NotesReplay.Changes(json, description: false, listsPullRequests: true, new PrintedTitles(string.Empty)).ShouldBe([new NoteEntry("Fix the watcher", 12)]);
+    }
+
+    [Fact]
+    public void A_git_cliff_entry_is_read_without_its_scope_breaking_mark_and_links()
+    {
+        // git-cliff's own template: "- *(scope)* [**breaking**] Description ([#N](…)) - ([sha](…))",
+        // the pull request linked by its commit preprocessor, the New Contributors list after the groups.
+        const string changelog = "## [3.1.0](https://example.com/tool/compare/v3.0.0..v3.1.0) - 2026-01-02\n\n### ⛰️  Features\n\n"
+            + "- *(config)* Support more configuration files ([#14](https://example.com/tool/issues/14)) - ([1a2b3c4](https://example.com/tool/commit/1a2b3c4d))\n"
+            + "- *(args)* [**breaking**] Rename the `--strip` flag - ([5d6e7f8](https://example.com/tool/commit/5d6e7f80))\n"
+            + "- Publish wheels for `musl` ([#15](https://example.com/tool/issues/15)) - ([9a8b7c6](https://example.com/tool/commit/9a8b7c60))\n\n"
+            + "## New Contributors ❤️\n\n* @ann made their first contribution in [#14](https://example.com/tool/pull/14)\n\n"
+            + "## [3.0.0](https://example.com/tool/compare/v2.9.0..v3.0.0) - 2025-12-01\n\n### 🐛 Bug Fixes\n\n"
+            + "- *(git)* Read the tags first - ([0f0f0f0](https://example.com/tool/commit/0f0f0f00))\n";
+
+        NotesReplay.Section(changelog, Manifest("git-cliff"), "3.1.0").ShouldBe(
+            [new NoteEntry("Support more configuration files", 14), new NoteEntry("Rename the `--strip` flag", null), new NoteEntry("Publish wheels for `musl`", 15)]);
+    }
+
+    [Fact]
+    public void A_section_whose_compare_link_starts_at_an_earlier_release_is_replayed_from_there()
+    {
+        // cliff.toml's ignore_tags folds 3.1.0 and 3.1.1 into 3.1.2, whose section says so; a
+        // pre-release's section covers everything since the last final release.
+        const string changelog = "## [3.1.2](https://github.com/orhun/git-cliff/compare/v3.0.4..v3.1.2) - 2026-01-02\n\n"
+            + "## [3.0.0-rc.1](https://github.com/orhun/git-cliff/compare/v2.9.0..v3.0.0-rc.1) - 2025-12-01\n\n"
+            + "## [2.9.0] - 2025-11-01\n";
+
+        var notes = Manifest("git-cliff");
+        NotesReplay.CoveredFrom(changelog, notes, "3.1.2").ShouldBe("v3.0.4");
+        NotesReplay.CoveredFrom(changelog, notes, "3.0.0-rc.1").ShouldBe("v2.9.0");
+        NotesReplay.CoveredFrom(changelog, notes, "2.9.0").ShouldBeNull(); // the first release names no range
     }
 
     private static NotesManifest Manifest(string project)

@@ -86,7 +86,7 @@ internal static class CorpusReport
 
         if (result.Notes is { } notes)
         {
-            NotesDetails(text, notes);
+            NotesDetails(text, notes, release.NotesFrom);
         }
 
         if (result.Init is { } init)
@@ -114,9 +114,10 @@ internal static class CorpusReport
         text.Append("- lines only added or removed: ").Append(Join(lone)).Append('\n');
     }
 
-    private static void NotesDetails(StringBuilder text, NotesOutcome notes)
+    private static void NotesDetails(StringBuilder text, NotesOutcome notes, string previous)
     {
-        text.Append(CultureInfo.InvariantCulture, $"- notes: {notes.Real.Count} real, {notes.Ours.Count} slipway, {notes.Found.Count} found, {notes.Exact} exact, {notes.Extra.Count} extra{(notes.Error is null ? string.Empty : "; " + notes.Error)}\n");
+        var range = notes.From is { } from && from != previous ? $" (from {from}, as the changelog's section says)" : string.Empty;
+        text.Append(CultureInfo.InvariantCulture, $"- notes{range}: {notes.Real.Count} real, {notes.Ours.Count} slipway, {notes.Found.Count} found, {notes.Exact} exact, {notes.Extra.Count} extra{(notes.Error is null ? string.Empty : "; " + notes.Error)}\n");
         foreach (var (real, ours) in notes.Found.Where(f => f.Real.Title != f.Ours.Title).Take(12))
         {
             text.Append("  - title: real '").Append(real.Title).Append("' / slipway '").Append(ours.Title).Append("'\n");

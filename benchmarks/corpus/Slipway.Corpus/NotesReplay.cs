@@ -9,6 +9,9 @@ internal sealed record NoteEntry(string Title, int? PullRequest);
 /// <summary>The project's own notes of a release against <c>slipway notes</c> for the same range.</summary>
 internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<NoteEntry> Ours, List<(NoteEntry Real, NoteEntry Ours)> Found, List<NoteEntry> Missing, List<NoteEntry> Extra)
 {
+    /// <summary>Where Slipway's notes started: the previous release, or the release the changelog's section says it covers from.</summary>
+    public string? From { get; init; }
+
     public int Exact => Found.Count(f => f.Real.Title == f.Ours.Title);
 }
 
@@ -20,7 +23,8 @@ internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<No
 internal static class NotesReplay
 {
     /// <param name="listsPullRequests">The style lists every pull request (whats-changed, as GitHub's generated notes), not the changes of its sections.</param>
-    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsPullRequests)
+    /// <param name="template">The era configuration's <c>notes.template</c>, a file beside it in the project's folder: written beside the configuration in the clone.</param>
+    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsPullRequests, string? template = null)
     {
         if (project.Notes is not { } notes)
         {
@@ -36,21 +40,26 @@ internal static class NotesReplay
             return new NotesOutcome($"{file} is not in {at}", [], [], [], [], []);
         }
 
-        var real = Section(text.Output.ReplaceLineEndings("\n"), notes, version);
+        var changelog = text.Output.ReplaceLineEndings("\n");
+        var real = Section(changelog, notes, version);
         if (real.Count == 0)
         {
             return null;
         }
 
-        clone.WriteConfig(File.ReadAllText(Path.Combine(project.Directory, release.Era.Config)));
-        var (exit, output, error) = clone.Slipway("notes", "--version", version, "--from", release.NotesFrom, "--to", release.Tag, "--json", "--config", WorkClone.ConfigName);
+        // The range the section says it covers (its compare link), where it names one that is a tag here.
+        var from = CoveredFrom(changelog, notes, version) is { } covered && clone.Git.Run("rev-parse", "--verify", "--quiet", $"refs/tags/{covered}").Succeeded ? covered : release.NotesFrom;
+        clone.WriteConfig(File.ReadAllText(Path.Combine(project.Directory, release.Era.Config)), template is null ? [] : [(template, File.ReadAllText(Path.Combine(project.Directory, template)))]);
+        string[] range = ["notes", "--version", version, "--from", from, "--to", release.Tag, "--config", WorkClone.ConfigName];
+        var (exit, output, error) = clone.Slipway([.. range, "--json"]);
+        var printed = exit == 0 ? clone.Slipway(range) : default;
         clone.RemoveConfig();
-        if (exit != 0)
+        if (exit != 0 || printed.Exit != 0)
         {
-            return new NotesOutcome($"notes failed (exit {exit}): {error.Trim()}", real, [], [], real, []);
+            return new NotesOutcome($"notes failed (exit {(exit != 0 ? exit : printed.Exit)}): {(exit != 0 ? error : printed.Error).Trim()}", real, [], [], real, []) { From = from };
         }
 
-        return Score(real, Changes(output, notes.Compare == "description", listsPullRequests));
+        return Score(real, Changes(output, notes.Compare == "description", listsPullRequests, new PrintedTitles(printed.Out))) with { From = from };
     }
 
     /// <summary>Matches Slipway's entries with the real ones: by pull request where both name one, else by title.</summary>
@@ -76,11 +85,17 @@ internal static class NotesReplay
         return new NotesOutcome(null, real, ours, found, missing, left);
     }
 
+    /// <summary>The release the section's heading says it starts after (its <c>from</c> group, a compare link's base), if it names one.</summary>
+    internal static string? CoveredFrom(string text, NotesManifest notes, string version) =>
+        Heading(notes, version).Match(text) is { Success: true } start && start.Groups["from"] is { Success: true } from ? from.Value : null;
+
+    private static Regex Heading(NotesManifest notes, string version) =>
+        new(notes.Heading.Replace("{version}", Regex.Escape(version), StringComparison.Ordinal), RegexOptions.Multiline);
+
     /// <summary>The entries of the release's section of the notes file.</summary>
     internal static List<NoteEntry> Section(string text, NotesManifest notes, string version)
     {
-        var heading = new Regex(notes.Heading.Replace("{version}", Regex.Escape(version), StringComparison.Ordinal), RegexOptions.Multiline);
-        var start = heading.Match(text);
+        var start = Heading(notes, version).Match(text);
         if (!start.Success)
         {
             return [];
@@ -112,9 +127,9 @@ internal static class NotesReplay
     /// <summary>
     /// What the configured style prints of <c>notes --json</c>, whose model holds every change: the
     /// changes that came through a pull request (whats-changed prints no direct commit), or the
-    /// changes of its sections (a change in two sections counts once).
+    /// changes of its sections (a change in two sections counts once), each titled as the notes print it.
     /// </summary>
-    internal static List<NoteEntry> Changes(string json, bool description, bool listsPullRequests)
+    internal static List<NoteEntry> Changes(string json, bool description, bool listsPullRequests, PrintedTitles printed)
     {
         using var document = JsonDocument.Parse(json);
         var changes = listsPullRequests
@@ -122,9 +137,12 @@ internal static class NotesReplay
             : document.RootElement.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("changes").EnumerateArray());
         return changes
             .DistinctBy(c => c.GetProperty("sha").GetString())
-            .Select(c => new NoteEntry(
-                c.GetProperty(description ? "description" : "title").GetString() ?? string.Empty,
-                c.TryGetProperty("pullRequest", out var pr) && pr.ValueKind == JsonValueKind.Number ? pr.GetInt32() : null))
+            .Select(c =>
+            {
+                int? pr = c.TryGetProperty("pullRequest", out var number) && number.ValueKind == JsonValueKind.Number ? number.GetInt32() : null;
+                var title = c.GetProperty(description ? "description" : "title").GetString() ?? string.Empty;
+                return new NoteEntry(printed.AsPrinted(title, pr, c.GetProperty("sha").GetString() ?? string.Empty), pr);
+            })
             .ToList();
     }
 

@@ -83,7 +83,13 @@ internal sealed class NotesManifest
     /// <summary><c>tag</c>: the file as the release's tag has it; <c>head</c>: as the newest commit has it (notes written after the release).</summary>
     public string At { get; set; } = "tag";
 
-    /// <summary>The line that opens the release's section (a regex; <c>{version}</c> is the version, escaped).</summary>
+    /// <summary>
+    /// The line that opens the release's section (a regex; <c>{version}</c> is the version, escaped).
+    /// A group <c>from</c> names the tag the section covers the changes since (a compare link's
+    /// base): Slipway's notes then start there too, as the maintainer would ask with <c>--from</c>
+    /// when a release folds in an earlier one (git-cliff's ignore_tags, a pre-release's notes since
+    /// the last final release).
+    /// </summary>
     public string Heading { get; set; } = "^#+ .*\\b{version}\\b";
 
     /// <summary>The line that opens the next section (a regex); the section ends there.</summary>

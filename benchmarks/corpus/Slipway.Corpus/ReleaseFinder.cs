@@ -163,7 +163,8 @@ internal sealed class ReleaseFinder(ProjectManifest project, GitRunner git)
     {
         var globs = config.Versions.Select(r => r.Glob is { } g ? new Glob(g) : null).OfType<Glob>().ToList();
         var files = config.Versions.Select(r => r.File).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var log = git.Check("-c", "core.quotePath=false", "log", "--first-parent", "--format=%x00%H", "--name-only", $"{from}..{to}");
+        // Names only: without --no-renames git reads both blobs of a changed file to find renames.
+        var log = git.Check("-c", "core.quotePath=false", "log", "--first-parent", "--no-renames", "--format=%x00%H", "--name-only", $"{from}..{to}");
         return log.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Select(entry => entry.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             .Where(lines => lines.Skip(1).Any(path => files.Contains(path) || globs.Any(g => g.IsMatch(path))))

@@ -14,6 +14,12 @@ internal sealed class WorkClone
 
     private readonly string _slipway;
 
+    // Files the configuration names beside it (a notes template), written with it and removed with it.
+    private readonly List<string> _companions = [];
+
+    // Files whose content the snapshot lacks, left out of every checkout.
+    private readonly List<string> _absent = [];
+
     private WorkClone(string path, string slipway)
     {
         Path = path;
@@ -39,15 +45,52 @@ internal sealed class WorkClone
     }
 
     /// <summary>The tree of <paramref name="commit"/> and nothing else: no edits, no untracked or ignored files.</summary>
+    /// <remarks>
+    /// A snapshot may lack the content of its largest files (git-cliff's 10 MB animation): such a
+    /// file is left out of the work tree (sparse checkout) rather than failing every release whose
+    /// tree has it. No version lives in such files, and git still knows their paths.
+    /// </remarks>
     public void Checkout(string commit)
     {
-        Git.Check("checkout", "--quiet", "--force", "--detach", commit);
+        while (Git.Run("checkout", "--quiet", "--force", "--detach", commit) is { Succeeded: false } failed)
+        {
+            var absent = AbsentFiles(failed.Error).Except(_absent, StringComparer.Ordinal).ToList();
+            if (absent.Count == 0)
+            {
+                Git.Check("checkout", "--quiet", "--force", "--detach", commit);
+            }
+
+            _absent.AddRange(absent);
+            Git.Check(["sparse-checkout", "set", "--no-cone", "/*", .. _absent.Select(path => "!/" + path)]);
+        }
+
         Git.Check("clean", "--quiet", "-ffdx");
     }
 
-    public void WriteConfig(string text) => File.WriteAllText(System.IO.Path.Combine(Path, ConfigName), text);
+    // git: "error: unable to read sha1 file of website/static/img/anim.gif (f19639bd…)".
+    internal static IEnumerable<string> AbsentFiles(string error) =>
+        System.Text.RegularExpressions.Regex.Matches(error, @"^error: unable to read sha1 file of (?<path>.+) \([0-9a-f]{40,64}\)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups["path"].Value);
 
-    public void RemoveConfig() => File.Delete(System.IO.Path.Combine(Path, ConfigName));
+    /// <summary>Writes the configuration, and the files it names beside it (a notes template), each relative to the clone's root.</summary>
+    public void WriteConfig(string text, IReadOnlyList<(string Path, string Text)>? companions = null)
+    {
+        File.WriteAllText(System.IO.Path.Combine(Path, ConfigName), text);
+        foreach (var (path, content) in companions ?? [])
+        {
+            var full = System.IO.Path.Combine(Path, path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, content);
+            _companions.Add(full);
+        }
+    }
+
+    public void RemoveConfig()
+    {
+        File.Delete(System.IO.Path.Combine(Path, ConfigName));
+        _companions.ForEach(File.Delete);
+        _companions.Clear();
+    }
 
     public string Diff(params string[] revisions) =>
         Git.Check(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-renames", "--no-ext-diff", .. revisions]);

@@ -7,7 +7,7 @@ namespace Slipway.Core.Configuration;
 internal sealed class NotesSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> NotesKeys =
-        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes", "bot-authors"];
+        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes", "exclude", "bot-authors"];
 
     public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote", "api", "releases"];
 
@@ -39,6 +39,7 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                 "bot-authors" => Fail(value, "notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])", settings),
                 "bot-changes" => Handling(value, path) is { } bots ? settings with { BotChanges = bots } : settings,
                 "release-changes" => Handling(value, path) is { } release ? settings with { ReleaseChanges = release } : settings,
+                "exclude" => settings with { Exclude = Patterns(value, path) },
                 _ => settings,
             };
         }
@@ -101,6 +102,35 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
         }
 
         return settings;
+    }
+
+    // Each a .NET regular expression, matched as the regex locator's are (bounded in time).
+    private List<System.Text.RegularExpressions.Regex> Patterns(YamlNode node, string path)
+    {
+        var patterns = new List<System.Text.RegularExpressions.Regex>();
+        if (reader.Sequence(node, path) is not { } sequence)
+        {
+            return patterns;
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (reader.String(sequence.Children[i], $"{path}[{i}]") is not { } pattern)
+            {
+                continue;
+            }
+
+            try
+            {
+                patterns.Add(new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5)));
+            }
+            catch (ArgumentException e)
+            {
+                reader.Error(sequence.Children[i], $"{path}[{i}] is not a regular expression: {e.Message}");
+            }
+        }
+
+        return patterns;
     }
 
     private List<KeyValuePair<string, string>> Sections(YamlNode node, string path)

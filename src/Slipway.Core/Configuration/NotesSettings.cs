@@ -36,6 +36,13 @@ public sealed record NotesSettings
     /// <summary>Whether the changes that prepared a release (its commit, its pull request) are listed.</summary>
     public ChangeHandling ReleaseChanges { get; init; } = ChangeHandling.Drop;
 
+    /// <summary>
+    /// Changes left out by their title, each a regular expression (git-cliff's skipping commit
+    /// parsers: <c>^refactor\(clippy\)</c>, <c>^chore\(npm\).*yarn\.lock</c>); an excluded change
+    /// weighs nothing in <c>next</c> either.
+    /// </summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex> Exclude { get; init; } = [];
+
     public static IReadOnlyList<KeyValuePair<string, string>> DefaultSections { get; } =
     [
         new("breaking", "Breaking Changes"),

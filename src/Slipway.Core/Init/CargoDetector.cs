@@ -24,20 +24,35 @@ internal static class CargoDetector
 
         files.Try("Cargo.toml", "toml", "workspace.package.version", "the workspace version its crates inherit");
         files.Try("Cargo.toml", "toml", "package.version", "the crate version");
-        var version = files.Found.LastOrDefault(f => f.File == "Cargo.toml") is { } root ? VersionShape.VersionIn(root.CurrentValue) : null;
-        if (version is null)
+        var workspace = Read(manifest)?.Get("workspace").OfType<MappingNode>().FirstOrDefault();
+        var rootVersion = files.Found.LastOrDefault(f => f.File == "Cargo.toml") is { } root ? VersionShape.VersionIn(root.CurrentValue) : null;
+        if (rootVersion is null && workspace is null)
         {
             return;
         }
 
-        PathDependencies(files, "Cargo.toml", Read(manifest)?.Get("workspace").OfType<MappingNode>().FirstOrDefault(), "workspace.", version);
+        var members = new List<(string File, MappingNode Crate)>();
         foreach (var member in files.Shallow.Where(f => f != "Cargo.toml" && InitFiles.Named(f, "Cargo.toml")))
         {
             if (files.Text(member) is { } text && Read(text) is { } crate)
             {
                 files.Try(member, "toml", "package.version", "the version of the member crate " + Path.GetDirectoryName(member));
-                PathDependencies(files, member, crate, string.Empty, version);
+                members.Add((member, crate));
             }
+        }
+
+        // A virtual workspace (only [workspace] at the root, as git-cliff's) has no version of its
+        // own: its crates carry the version they are released at themselves.
+        var version = rootVersion ?? MembersVersion(files, members.ConvertAll(m => m.File));
+        if (version is null)
+        {
+            return;
+        }
+
+        PathDependencies(files, "Cargo.toml", workspace, "workspace.", version);
+        foreach (var (member, crate) in members)
+        {
+            PathDependencies(files, member, crate, string.Empty, version);
         }
 
         if (files.Text("Cargo.lock") is { } lockfile)
@@ -48,6 +63,19 @@ internal static class CargoDetector
             }
         }
     }
+
+    // The version most member crates hold (the crates released together); none when no two agree,
+    // as in a workspace of independently versioned crates.
+    private static SemVersion? MembersVersion(InitFiles files, List<string> members) => files.Found
+        .Where(f => members.Contains(f.File) && f.Argument == "package.version")
+        .Select(f => VersionShape.VersionIn(f.CurrentValue))
+        .OfType<SemVersion>()
+        .GroupBy(v => v)
+        .Where(g => g.Count() > 1)
+        .OrderByDescending(g => g.Count())
+        .ThenByDescending(g => g.Key)
+        .Select(g => g.Key)
+        .FirstOrDefault();
 
     // A dependency on a crate of the workspace: it has a path, and the version it asks for is the workspace's.
     private static void PathDependencies(InitFiles files, string file, MappingNode? owner, string prefix, SemVersion version)

@@ -24,6 +24,7 @@ internal static class ManifestDetector
             if (files.Try(file, "json", "version", "the npm package version"))
             {
                 NpmLockfile(files, file);
+                NpmPlatformPackages.Detect(files, file);
             }
         }
 

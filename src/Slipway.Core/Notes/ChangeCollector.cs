@@ -89,8 +89,8 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
         void Add(ChangeModel change, string? mergedBranch = null)
         {
             // A PR that landed twice (a revert and reland, a cherry-pick) is listed once; the release's own
-            // commit and pull request are not changes of the release.
-            if ((change.PullRequest is not { } pr || listedPullRequests.Add(pr)) && !IsReleasePreparation(change.Title, mergedBranch))
+            // commit and pull request are not changes of the release, nor is what notes.exclude names.
+            if ((change.PullRequest is not { } pr || listedPullRequests.Add(pr)) && !IsReleasePreparation(change.Title, mergedBranch) && !Excluded(change.Title))
             {
                 changes.Add(change);
             }
@@ -148,6 +148,27 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
 
     private bool IsReleasePreparation(string title, string? mergedBranch) =>
         settings.ReleaseChanges == ChangeHandling.Drop && preparation is not null && preparation.Prepared(title, mergedBranch);
+
+    // Titles come from anyone who can push: a pattern that backtracks on one is the configuration's fault, said as such.
+    private bool Excluded(string title)
+    {
+        foreach (var pattern in settings.Exclude)
+        {
+            try
+            {
+                if (pattern.IsMatch(title))
+                {
+                    return true;
+                }
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                throw new Diagnostics.SlipwayException(Diagnostics.Errors.ConfigInvalid, $"the notes.exclude pattern '{pattern}' took longer than {pattern.MatchTimeout.TotalSeconds:0} s on a change's title; simplify it");
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A commit of the first-parent chain: its change if it was made while streaming, else its position in the log.</summary>
     private readonly record struct MainlineCommit(ChangeModel? Change, int Position);

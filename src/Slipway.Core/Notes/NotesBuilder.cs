@@ -54,14 +54,18 @@ public sealed class NotesBuilder(NotesSettings settings, ForgeRepository? forge,
         }
 
         var sections = new List<SectionModel>();
-        foreach (var (key, title) in settings.Sections)
+        // Categories given one title share its section (chore and ci as Miscellaneous Tasks, doc and
+        // docs as Documentation), as conventional-changelog's sections and git-cliff's groups do.
+        foreach (var shared in settings.Sections.GroupBy(s => s.Value, StringComparer.Ordinal))
         {
-            // A list of its own per section, as before: a key configured twice lists its changes twice.
-            var members = byCategory.TryGetValue(key, out var found) ? new List<ChangeModel>(found) : [];
-            var noticed = notices.Where(n => string.Equals(n.Category, key, StringComparison.Ordinal)).ToList();
+            var keys = shared.Select(s => s.Key).Distinct(StringComparer.Ordinal).ToList();
+            var members = keys.Count == 1
+                ? byCategory.TryGetValue(keys[0], out var found) ? new List<ChangeModel>(found) : []
+                : changes.Where(c => keys.Contains(c.Category, StringComparer.Ordinal)).ToList(); // in the history's order
+            var noticed = notices.Where(n => keys.Contains(n.Category, StringComparer.Ordinal)).ToList();
             if (members.Count > 0 || noticed.Count > 0)
             {
-                sections.Add(new SectionModel(key, title, members) { Notices = noticed });
+                sections.Add(new SectionModel(keys[0], shared.Key, members) { Notices = noticed });
             }
         }
 

@@ -19,11 +19,25 @@ public sealed class NotesSettingsTests
         (notes.BotChanges, notes.ReleaseChanges).ShouldBe((ChangeHandling.Drop, ChangeHandling.Keep));
     }
 
+    [Fact]
+    public void Exclusions_are_regular_expressions_on_titles()
+    {
+        Parse("  style: whats-changed\n").Notes.Exclude.ShouldBeEmpty();
+
+        var exclude = Parse("  exclude:\n    - '^refactor\\(clippy\\)'\n    - '^chore\\(npm\\).*yarn\\.lock'\n").Notes.Exclude;
+
+        exclude.Select(p => p.IsMatch("refactor(clippy): apply the if_not_else lint")).ShouldBe([true, false]);
+        exclude.Select(p => p.IsMatch("chore(npm): update yarn.lock")).ShouldBe([false, true]);
+        exclude.Any(p => p.IsMatch("refactor(git): read tags once")).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("  bots: group\n", "slipway.yaml:5:9: notes.bots is the list of bot names (e.g. [fossabot]); found 'group': bots no longer decide a change's section, and 'notes.bot-changes: drop' leaves their changes out")]
     [InlineData("  bot-authors: [fossabot]\n", "slipway.yaml:5:16: notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])")]
     [InlineData("  bot-changes: group\n", "slipway.yaml:5:16: notes.bot-changes must be one of: keep, drop; found 'group'")]
     [InlineData("  release-changes: hide\n", "slipway.yaml:5:20: notes.release-changes must be one of: keep, drop; found 'hide'")]
+    [InlineData("  exclude: ['^chore(npm']\n", "slipway.yaml:5:13: notes.exclude[0] is not a regular expression: Invalid pattern '^chore(npm' at offset 10. Not enough )'s.")]
+    [InlineData("  exclude: '^chore'\n", "slipway.yaml:5:12: notes.exclude must be a list ('- ' items), found '^chore'")]
     public void A_wrong_value_says_what_is_allowed(string notes, string mistake)
     {
         var error = Should.Throw<SlipwayException>(() => Parse(notes));
