@@ -13,7 +13,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 {
     private readonly Option<string?> _version = new Option<string?>("--version") { Description = "The version the notes are for: a tagged release, or the title for the changes up to --to (default: the unreleased changes)", HelpName = "VERSION" }.ReleaseVersions(context);
     private readonly Option<bool> _unreleased = new("--unreleased") { Description = "The changes since the previous release, titled with the version 'slipway next' computes (the default without --version)" };
-    private readonly Option<string?> _style = new("--style") { Description = "github-sections, whats-changed or keep-a-changelog (default: notes.style)", HelpName = "STYLE" };
+    private readonly Option<string?> _style = new("--style") { Description = "github-sections, whats-changed, keep-a-changelog or conventional-changelog (default: notes.style)", HelpName = "STYLE" };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the notes to FILE instead of standard output", HelpName = "FILE" };
     private readonly Option<bool> _write = new("--write") { Description = "Write the notes to the file named by notes.file" };
     private readonly Option<string?> _from = new("--from") { Description = "Start after this revision instead of the previous release", HelpName = "REV" };

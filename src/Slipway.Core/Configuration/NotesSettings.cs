@@ -3,7 +3,7 @@ namespace Slipway.Core.Configuration;
 /// <summary>The <c>notes:</c> section: which style, where hand-written parts come from, and how commits are grouped.</summary>
 public sealed record NotesSettings
 {
-    /// <summary>A built-in style (github-sections, whats-changed, keep-a-changelog); ignored when <see cref="Template"/> is set.</summary>
+    /// <summary>A built-in style (github-sections, whats-changed, keep-a-changelog, conventional-changelog); ignored when <see cref="Template"/> is set.</summary>
     public string Style { get; init; } = NotesStyles.GithubSections;
 
     /// <summary>A Handlebars template file, relative to the configuration; it receives the model that --json prints.</summary>
@@ -71,6 +71,7 @@ public static class NotesStyles
     public const string GithubSections = "github-sections";
     public const string WhatsChanged = "whats-changed";
     public const string KeepAChangelog = "keep-a-changelog";
+    public const string ConventionalChangelog = "conventional-changelog";
 
-    public static IReadOnlyList<string> All { get; } = [GithubSections, WhatsChanged, KeepAChangelog];
+    public static IReadOnlyList<string> All { get; } = [GithubSections, WhatsChanged, KeepAChangelog, ConventionalChangelog];
 }

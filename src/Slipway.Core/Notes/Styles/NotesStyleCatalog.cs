@@ -30,6 +30,7 @@ public static class NotesStyleCatalog
             NotesStyles.GithubSections => new GithubSectionsStyle(),
             NotesStyles.WhatsChanged => new WhatsChangedStyle(),
             NotesStyles.KeepAChangelog => new KeepAChangelogStyle(),
+            NotesStyles.ConventionalChangelog => new ConventionalChangelogStyle(config.Notes),
             var other => throw new SlipwayException(Errors.Usage, $"'{other}' is not a notes style; the styles are {string.Join(", ", NotesStyles.All)}"),
         };
     }
