@@ -20,7 +20,7 @@ internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<No
 internal static class NotesReplay
 {
     /// <param name="listsPullRequests">The style lists every pull request (whats-changed, as GitHub's generated notes), not the changes of its sections.</param>
-    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsPullRequests)
+    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, EraConfig config, bool listsPullRequests)
     {
         if (project.Notes is not { } notes)
         {
@@ -42,7 +42,7 @@ internal static class NotesReplay
             return null;
         }
 
-        clone.WriteConfig(File.ReadAllText(Path.Combine(project.Directory, release.Era.Config)));
+        clone.WriteConfig(config);
         var (exit, output, error) = clone.Slipway("notes", "--version", version, "--from", release.NotesFrom, "--to", release.Tag, "--json", "--config", WorkClone.ConfigName);
         clone.RemoveConfig();
         if (exit != 0)

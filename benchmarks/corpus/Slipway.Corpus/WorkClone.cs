@@ -13,6 +13,7 @@ internal sealed class WorkClone
     public const string ConfigName = ".slipway-corpus.yaml";
 
     private readonly string _slipway;
+    private readonly List<string> _written = [];
 
     private WorkClone(string path, string slipway)
     {
@@ -45,9 +46,14 @@ internal sealed class WorkClone
         Git.Check("clean", "--quiet", "-ffdx");
     }
 
-    public void WriteConfig(string text) => File.WriteAllText(System.IO.Path.Combine(Path, ConfigName), text);
+    /// <summary>Writes the era's configuration (and the notes template it names) into the clone, until <see cref="RemoveConfig"/>.</summary>
+    public void WriteConfig(EraConfig config) => _written.AddRange(config.WriteInto(Path, ConfigName));
 
-    public void RemoveConfig() => File.Delete(System.IO.Path.Combine(Path, ConfigName));
+    public void RemoveConfig()
+    {
+        _written.ForEach(File.Delete);
+        _written.Clear();
+    }
 
     public string Diff(params string[] revisions) =>
         Git.Check(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-renames", "--no-ext-diff", .. revisions]);
