@@ -34,6 +34,27 @@ public sealed class ChangelogReadingTests
     }
 
     [Fact]
+    public void Release_please_entries_keep_the_references_of_their_subject_and_an_override_names_no_pull_request()
+    {
+        // release-please links "#99" written in a subject, appends ", closes #N" for a footer, and
+        // prints a commit whose pull request overrides its message (BEGIN_COMMIT_OVERRIDE) without
+        // the "(#N)" the squash subject carried; a BREAKING CHANGES block repeats an entry.
+        const string changelog = "## [3.1.0](https://example.com/compare/v3.0.0...v3.1.0) (2026-07-28)\n\n\n### ⚠ BREAKING CHANGES\n\n"
+            + "* **deps:** require left-pad 3 ([#12](https://example.com/issues/12))\n\n### Features\n\n"
+            + "* **deps:** require left-pad 3 ([#12](https://example.com/issues/12)) ([abc1234](https://example.com/commit/abc1234))\n\n\n### Bug Fixes\n\n"
+            + "* **deps:** update brace-expansion for alerts [#99](https://example.com/issues/99) and [#100](https://example.com/issues/100) ([#14](https://example.com/issues/14)) ([def5678](https://example.com/commit/def5678))\n"
+            + "* avoid duplicate updates ([#15](https://example.com/issues/15)) ([0a1b2c3](https://example.com/commit/0a1b2c3)), closes [#9](https://example.com/issues/9)\n"
+            + "* replace the closing keyword ([5b31578](https://example.com/commit/5b31578))\n";
+
+        NotesReplay.Section(changelog, Manifest("release-please"), "3.1.0").ShouldBe([
+            new NoteEntry("require left-pad 3", 12),
+            new NoteEntry("update brace-expansion for alerts #99 and #100", 14),
+            new NoteEntry("avoid duplicate updates", 15),
+            new NoteEntry("replace the closing keyword", null),
+        ]);
+    }
+
+    [Fact]
     public void Whats_changed_is_scored_on_the_pull_requests_it_prints_not_on_direct_commits()
     {
         const string json = """

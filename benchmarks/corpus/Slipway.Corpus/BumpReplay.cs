@@ -33,7 +33,7 @@ internal static class BumpReplay
 {
     /// <param name="notesFiles">The project's notes files: what the release writes there is notes, not version references.</param>
     /// <param name="generated">Whether a file is build output the release regenerated: not a version reference either.</param>
-    public static BumpOutcome Run(WorkClone clone, Release release, string config, IReadOnlyCollection<string> notesFiles, Func<string, bool> generated)
+    public static BumpOutcome Run(WorkClone clone, Release release, EraConfig config, IReadOnlyCollection<string> notesFiles, Func<string, bool> generated)
     {
         var real = LineChanges.Parse(clone.Diff(release.Before, release.Prepared));
         var previous = release.OldVersions;

@@ -23,8 +23,7 @@ internal sealed record NotesOutcome(string? Error, List<NoteEntry> Real, List<No
 internal static class NotesReplay
 {
     /// <param name="listsPullRequests">The style lists every pull request (whats-changed, as GitHub's generated notes), not the changes of its sections.</param>
-    /// <param name="template">The era configuration's <c>notes.template</c>, a file beside it in the project's folder: written beside the configuration in the clone.</param>
-    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, bool listsPullRequests, string? template = null)
+    public static NotesOutcome? Run(WorkClone clone, ProjectManifest project, Release release, string head, EraConfig config, bool listsPullRequests)
     {
         if (project.Notes is not { } notes)
         {
@@ -49,7 +48,7 @@ internal static class NotesReplay
 
         // The range the section says it covers (its compare link), where it names one that is a tag here.
         var from = CoveredFrom(changelog, notes, version) is { } covered && clone.Git.Run("rev-parse", "--verify", "--quiet", $"refs/tags/{covered}").Succeeded ? covered : release.NotesFrom;
-        clone.WriteConfig(File.ReadAllText(Path.Combine(project.Directory, release.Era.Config)), template is null ? [] : [(template, File.ReadAllText(Path.Combine(project.Directory, template)))]);
+        clone.WriteConfig(config);
         string[] range = ["notes", "--version", version, "--from", from, "--to", release.Tag, "--config", WorkClone.ConfigName];
         var (exit, output, error) = clone.Slipway([.. range, "--json"]);
         var printed = exit == 0 ? clone.Slipway(range) : default;

@@ -21,7 +21,7 @@ internal static class ProjectReplay
         var results = new List<ReleaseResult>();
         foreach (var release in releases)
         {
-            var config = File.ReadAllText(Path.Combine(project.Directory, release.Era.Config));
+            var config = EraConfig.Load(project, release.Era, finder.Config(release.Era));
             try
             {
                 var notesFiles = project.Notes is { } manifest
@@ -30,7 +30,8 @@ internal static class ProjectReplay
                 var generated = project.Generated.Select(g => new Slipway.Core.Files.Glob(g)).ToList();
                 var bump = notesOnly ? null : BumpReplay.Run(clone, release, config, notesFiles, path => generated.Any(g => g.IsMatch(path)));
                 var settings = finder.Config(release.Era).Notes;
-                var notes = NotesReplay.Run(clone, project, release, head, settings.Template is null && settings.Style == Slipway.Core.Configuration.NotesStyles.WhatsChanged, settings.Template);
+                var listsPullRequests = settings.Template is null && settings.Style == Slipway.Core.Configuration.NotesStyles.WhatsChanged;
+                var notes = NotesReplay.Run(clone, project, release, head, config, listsPullRequests);
                 var init = bump is null ? null : InitReplay.Run(clone, release, bump.RealVersionLines);
                 results.Add(new ReleaseResult(release, bump, notes, init));
                 progress($"{project.Name} {release.Tag}: {(bump is null ? "bump not replayed" : bump.Reproduced ? "reproduced" : "NOT reproduced")}"

@@ -13,9 +13,7 @@ internal sealed class WorkClone
     public const string ConfigName = ".slipway-corpus.yaml";
 
     private readonly string _slipway;
-
-    // Files the configuration names beside it (a notes template), written with it and removed with it.
-    private readonly List<string> _companions = [];
+    private readonly List<string> _written = [];
 
     // Files whose content the snapshot lacks, left out of every checkout.
     private readonly List<string> _absent = [];
@@ -72,24 +70,13 @@ internal sealed class WorkClone
         System.Text.RegularExpressions.Regex.Matches(error, @"^error: unable to read sha1 file of (?<path>.+) \([0-9a-f]{40,64}\)$", System.Text.RegularExpressions.RegexOptions.Multiline)
             .Select(m => m.Groups["path"].Value);
 
-    /// <summary>Writes the configuration, and the files it names beside it (a notes template), each relative to the clone's root.</summary>
-    public void WriteConfig(string text, IReadOnlyList<(string Path, string Text)>? companions = null)
-    {
-        File.WriteAllText(System.IO.Path.Combine(Path, ConfigName), text);
-        foreach (var (path, content) in companions ?? [])
-        {
-            var full = System.IO.Path.Combine(Path, path);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, content);
-            _companions.Add(full);
-        }
-    }
+    /// <summary>Writes the era's configuration (and the notes template it names) into the clone, until <see cref="RemoveConfig"/>.</summary>
+    public void WriteConfig(EraConfig config) => _written.AddRange(config.WriteInto(Path, ConfigName));
 
     public void RemoveConfig()
     {
-        File.Delete(System.IO.Path.Combine(Path, ConfigName));
-        _companions.ForEach(File.Delete);
-        _companions.Clear();
+        _written.ForEach(File.Delete);
+        _written.Clear();
     }
 
     public string Diff(params string[] revisions) =>

@@ -6,8 +6,8 @@ namespace Slipway.Core.Init;
 /// <summary>
 /// Proposes what a maintainer would name in slipway.yaml: the usual version files (Helm charts, OLM
 /// ClusterServiceVersions, kustomize image tags, Cargo workspaces and lockfiles, npm packages and lockfiles, MSBuild,
-/// Maven and Python projects, Makefiles, VERSION files, markdown status lines, Go version
-/// constants), each with the value template its spelling needs; the ones at another version set
+/// Maven and Python projects, Makefiles, VERSION files, markdown status lines, Go and JavaScript
+/// version constants), each with the value template its spelling needs; the ones at another version set
 /// aside; and the remaining occurrences of the version as candidates.
 /// </summary>
 public static class ProjectDetector
@@ -32,6 +32,7 @@ public static class ProjectDetector
         CargoDetector.Detect(init);
         StatusLineDetector.Detect(init);
         GoVersionDetector.Detect(init);
+        ScriptVersionDetector.Detect(init);
 
         var found = init.Found
             .Where(f => VersionShape.VersionIn(f.CurrentValue) is not null)

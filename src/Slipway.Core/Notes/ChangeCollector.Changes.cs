@@ -48,7 +48,7 @@ public sealed partial class ChangeCollector
             DescriptionStart = descriptionStart,
             Type = type,
             Scope = scope,
-            Category = Category(breaking, title, type, scope),
+            Category = _categories.Of(breaking, title, type, scope),
             Breaking = breaking,
             BreakingNote = note,
             Text = text,
@@ -60,18 +60,6 @@ public sealed partial class ChangeCollector
             RepositoryUrl = repositoryUrl,
         };
     }
-
-    // A change's section comes from what it is: breaking, a dependency update (by its type or scope,
-    // or a title shaped like dependabot's and renovate's), or its type. Who made it decides nothing.
-    internal static string Category(bool breaking, string title, string? type, string? scope) =>
-        breaking ? "breaking"
-        : scope is "deps" or "deps-dev" || type is "deps" || (type is null && IsDependencyUpdate(title)) ? "deps"
-        : type ?? "other";
-
-    // "Bump golang.org/x/net from 0.23.0 to 0.33.0", "Update dependency eslint to v9", "Update module x to v2".
-    private static bool IsDependencyUpdate(string title) =>
-        (title.StartsWith("Bump ", StringComparison.Ordinal) && title.Contains(" from ", StringComparison.Ordinal) && title.Contains(" to ", StringComparison.Ordinal))
-        || title.StartsWith("Update dependency ", StringComparison.Ordinal) || title.StartsWith("Update module ", StringComparison.Ordinal);
 
     private AuthorModel Author(Person person)
     {

@@ -15,6 +15,7 @@ public sealed partial class ChangeCollector(NotesSettings settings, string? repo
 {
     private readonly Dictionary<Person, AuthorModel> _authors = new(ReferenceEqualityComparer.Instance);
     private readonly BotRecognizer _bots = new(settings.Bots);
+    private readonly ChangeCategories _categories = new(settings);
 
     // The main line as far as it was followed while the log streamed in, newest first.
     private readonly List<MainlineCommit> _streamed = [];

@@ -26,7 +26,7 @@ internal static class CurrentTitles
         changes.Any(c => c.PullRequest is not null) ? forge.Between(since - Margin, newest + Margin) : null;
 
     /// <summary>The changes with the forge's titles and labels; a warning when the forge could not give every one.</summary>
-    public static (IReadOnlyList<ChangeModel> Changes, string? Warning) Apply(IReadOnlyList<ChangeModel> changes, MergedPullRequests current)
+    public static (IReadOnlyList<ChangeModel> Changes, string? Warning) Apply(IReadOnlyList<ChangeModel> changes, MergedPullRequests current, ChangeCategories categories)
     {
         var missing = 0;
         var result = new List<ChangeModel>(changes.Count);
@@ -38,7 +38,7 @@ internal static class CurrentTitles
             }
             else if (current.ByNumber.TryGetValue(number, out var pull))
             {
-                result.Add(Retitled(change, pull, current.Forge));
+                result.Add(Retitled(change, pull, current.Forge, categories));
             }
             else
             {
@@ -53,7 +53,7 @@ internal static class CurrentTitles
         return (result, warning);
     }
 
-    private static ChangeModel Retitled(ChangeModel change, MergedPullRequest pull, string forgeName)
+    private static ChangeModel Retitled(ChangeModel change, MergedPullRequest pull, string forgeName, ChangeCategories categories)
     {
         var from = forgeName.ToLowerInvariant();
         if (pull.Title.Length == 0 || string.Equals(pull.Title, change.Title, StringComparison.Ordinal))
@@ -73,7 +73,7 @@ internal static class CurrentTitles
             Type = conventional?.Type,
             Scope = conventional?.Scope,
             Breaking = breaking,
-            Category = ChangeCollector.Category(breaking, pull.Title, conventional?.Type, conventional?.Scope),
+            Category = categories.Of(breaking, pull.Title, conventional?.Type, conventional?.Scope),
             Labels = pull.Labels,
         };
     }

@@ -41,7 +41,7 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
 
         if (current is not null)
         {
-            (items, var partial) = CurrentTitles.Apply(items, current);
+            (items, var partial) = CurrentTitles.Apply(items, current, new ChangeCategories(settings));
             if (partial is not null)
             {
                 warnings.Add(partial);

@@ -1,7 +1,7 @@
 # Shaped like git-cliff's own changelog, whose cliff.toml skips lint passes (refactor(clippy)),
 # lockfile refreshes (chore(npm): update yarn.lock) and, since 2.13, every change without a scope
-# (fix: hydration error) except a breaking one (feat!:). What no section lists is left out anyway
-# (chore(deps)); what notes.exclude names is left out by its title, whatever its type.
+# (fix: hydration error) except a breaking one (feat!:), and dependency bumps (chore(deps)). What
+# notes.exclude names is left out by its title, whatever its type; a refactor(deps) is a refactoring.
 source "$(dirname "$0")/../lib.sh"
 git remote add origin https://github.com/acme/tool.git
 commit "Ann <ann@example.com>" "chore(release): prepare for v2.12.0"

@@ -1,0 +1,2 @@
+var VERSION = "3.2.1";
+module.exports = {VERSION: VERSION};
