@@ -69,11 +69,11 @@ public sealed class NotesErrorTests
     public void Unknown_styles_and_write_without_a_file_are_usage_errors()
     {
         using var repo = Repository();
-        Tool.Run(repo.Path, "notes", "--style", "fancy").ShouldExit(2).Error.ShouldContain("the styles are github-sections, whats-changed, keep-a-changelog");
+        Tool.Run(repo.Path, "notes", "--style", "fancy").ShouldExit(2).Error.ShouldContain("the styles are github-sections, whats-changed, keep-a-changelog, conventional-changelog");
         Tool.Run(repo.Path, "notes", "--write").ShouldExit(2).Error.ShouldContain("--write needs notes.file");
         Tool.Run(repo.Path, "notes", "--all", "--from", "v1.0.0").ShouldExit(2).Error.ShouldContain("give --from or --all, not both");
         repo.Write("slipway.yaml", repo.Read("slipway.yaml") + "notes:\n  style: github-section\n");
-        Tool.Run(repo.Path, "notes").ShouldExit(2).Error.ShouldContain("notes.style must be one of: github-sections, whats-changed, keep-a-changelog; found 'github-section' (did you mean 'github-sections'?)");
+        Tool.Run(repo.Path, "notes").ShouldExit(2).Error.ShouldContain("notes.style must be one of: github-sections, whats-changed, keep-a-changelog, conventional-changelog; found 'github-section' (did you mean 'github-sections'?)");
     }
 
     [Fact]

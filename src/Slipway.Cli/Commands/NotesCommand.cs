@@ -84,7 +84,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
         {
             if (writing is not null)
             {
-                new AtomicFileWriter(run.Config.Root, StateDirectory.For(run.Config.Root), "notes").Write([FileWrite.Over(file, write)]);
+                new AtomicFileWriter(run.Config.Root, StateDirectory.For(run.Config.Root), "notes").Write([FileWrite.Over(file, Placed(run, parse, file, result, write))]);
             }
             else
             {
@@ -106,6 +106,19 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
         }
 
         return 0;
+    }
+
+    // The configured notes.file as one changelog of every release keeps the releases it holds (ChangelogFile).
+    private Action<TextWriter> Placed(Invocation run, ParseResult parse, string file, NotesResult result, Action<TextWriter> write)
+    {
+        if (!parse.GetValue(_write) || run.Config.Notes.File is not { } template || !Core.Configuration.NotesSettings.HoldsEveryRelease(template))
+        {
+            return write;
+        }
+
+        var existing = new DirectoryFileSource(run.Config.Root).Read(Path.GetRelativePath(run.Config.Root, file)) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+        var text = ChangelogFile.Written(template, existing, result.Text, Core.Versioning.SemVersion.Parse(result.Model.Version));
+        return output => output.Write(text);
     }
 
     // notes.file comes from the configuration and always stays inside the work tree. A path given

@@ -21,9 +21,11 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
             return settings;
         }
 
+        YamlNode? fileNode = null;
         foreach (var (key, _, value) in reader.Entries(mapping, "in notes", NotesKeys))
         {
             var path = "notes." + key;
+            fileNode = key == "file" ? value : fileNode;
             settings = key switch
             {
                 "style" => reader.String(value, path) is { } style && OneOf(value, path, style, NotesStyles.All) ? settings with { Style = style } : settings,
@@ -42,6 +44,12 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                 "exclude" => settings with { Exclude = Patterns(value, path) },
                 _ => settings,
             };
+        }
+
+        // One changelog of every release finds each release's section again by its heading; two built-in styles write none.
+        if (fileNode is not null && settings.File is { } file && NotesSettings.HoldsEveryRelease(file) && settings.Template is null && !NotesSettings.HeadsWithVersion(settings.Style))
+        {
+            settings = Fail(fileNode, $"notes.file '{file}' is one changelog of every release, each new one above the last, but the {settings.Style} style writes no heading naming the version, by which a release's section is found; use style keep-a-changelog or conventional-changelog, a notes.template with such a heading, or a file per release such as 'changelogs/CHANGELOG-v{{version}}.md'", settings);
         }
 
         return settings;

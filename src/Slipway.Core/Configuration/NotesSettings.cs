@@ -12,6 +12,12 @@ public sealed record NotesSettings
     /// <summary>Where the release writes the notes, a template such as <c>changelogs/CHANGELOG-v{version}.md</c>.</summary>
     public string? File { get; init; }
 
+    /// <summary>A notes.file that names no placeholder (<c>CHANGELOG.md</c>) is the same file for every release: the notes go above the earlier ones.</summary>
+    public static bool HoldsEveryRelease(string fileTemplate) => !fileTemplate.Contains('{', StringComparison.Ordinal);
+
+    /// <summary>Whether the built-in style's notes start with a heading that names the version (which is how a release's section in one changelog of every release is found).</summary>
+    public static bool HeadsWithVersion(string style) => style is NotesStyles.KeepAChangelog or NotesStyles.ConventionalChangelog;
+
     /// <summary>A file (template) with the hand-written Highlights or summary paragraph.</summary>
     public string? Highlights { get; init; }
 

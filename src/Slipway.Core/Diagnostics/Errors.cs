@@ -40,6 +40,7 @@ public static class Errors
     public static readonly ErrorKind WorkspaceInvalid = new("SW240", ExitCode.Usage, "invalid workspace file");
     public static readonly ErrorKind WorkspaceNotFound = new("SW241", ExitCode.Usage, "workspace file not found");
     public static readonly ErrorKind WorkspaceReleaseOutside = new("SW265", ExitCode.Usage, "a workspace release was run outside its workspace");
+    public static readonly ErrorKind NotesFileNeedsHeading = new("SW280", ExitCode.Usage, "notes written into a changelog of every release have no heading naming the version");
 
     public static readonly ErrorKind ReferencesUnreadable = new("SW301", ExitCode.RepositoryState, "version references cannot be read");
     public static readonly ErrorKind NoCurrentVersion = new("SW302", ExitCode.RepositoryState, "no single current version");

@@ -6,7 +6,11 @@ using Slipway.Core.Templates;
 
 namespace Slipway.Core.Release.Steps;
 
-/// <summary>Writes the release notes into the configured notes.file (bpfman's changelogs/CHANGELOG-v{version}.md), to go in the release commit.</summary>
+/// <summary>
+/// Writes the release notes into the configured notes.file, to go in the release commit: a file of
+/// their own (bpfman's changelogs/CHANGELOG-v{version}.md), or above the earlier releases of one
+/// CHANGELOG.md (<see cref="ChangelogFile"/>).
+/// </summary>
 public sealed class NotesStep : IReleaseStep
 {
     public string Name => StepNames.Notes;
@@ -28,7 +32,7 @@ public sealed class NotesStep : IReleaseStep
         // fails where the real run does): a symbolic link must not lead the notes out of the repository or into .git.
         Files.WorkTree.Containing(context.Config.Root).Require(context.Config.Root, path);
         var old = repository.WorkTree.Read(path) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
-        repository.WriteFile(new WriteFile(path, old, notes.Text));
+        repository.WriteFile(new WriteFile(path, old, ChangelogFile.Written(context.Config.Notes.File!, old, notes.Text, context.Version)));
         return StepResult.Done($"wrote {path} ({notes.Model.Changes.Count} change(s) since {notes.Model.PreviousTag ?? "the first commit"})");
     }
 }
