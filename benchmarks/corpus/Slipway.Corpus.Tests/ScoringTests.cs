@@ -99,6 +99,19 @@ public sealed class ScoringTests
         results[0].Bump!.BetterThanRelease.ShouldBeFalse();
     }
 
+    [Fact]
+    public void Init_proposes_every_line_a_reference_finds_not_only_its_first()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse("""
+            {"references": [
+              {"file": "docs/install.md", "line": 5, "locator": "regex: download/v(?<version>…)", "current": "1.4.2", "count": 2, "lines": [5, 13]},
+              {"file": "Makefile", "line": 2, "locator": "make: VERSION", "current": "1.4.2"}
+            ]}
+            """);
+
+        InitReplay.Proposed(json.RootElement).ShouldBe([("docs/install.md", 5), ("docs/install.md", 13), ("Makefile", 2)], ignoreOrder: true);
+    }
+
     private static ReleaseResult Result(string version, List<ChangedLine> extra, List<ChangedLine> real) =>
         new(
             new Release("v" + version, SemVersion.Parse(version), "v0.0.0", "v0.0.0", [SemVersion.Parse("0.0.0")], "before", "prepared", new EraManifest()),
