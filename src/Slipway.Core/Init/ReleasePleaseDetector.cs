@@ -6,8 +6,8 @@ namespace Slipway.Core.Init;
 /// <summary>
 /// The places a project moving from release-please has already named: release-please's generic
 /// updater rewrites the version on every line that carries <c>x-release-please-version</c> and on
-/// every line between <c>x-release-please-start-version</c> and <c>x-release-please-end</c> (in the
-/// files its configuration lists as extra-files), and keeps the version in
+/// every line between <c>x-release-please-start-version</c> and <c>x-release-please-end</c> of the
+/// files its configuration lists as extra-files (<see cref="ReleasePleaseConfig"/>), and keeps the version in
 /// <c>.release-please-manifest.json</c> (the root package <c>"."</c>). Each marked version becomes
 /// the locator a maintainer would write for it (a YAML key, a Makefile variable, a pattern of the
 /// line's own text); a pattern that finds several marked lines at once is one entry with a count.
@@ -29,7 +29,12 @@ internal static partial class ReleasePleaseDetector
             files.Try(Manifest, "json", "\".\"", "release-please's version of the repository's root package");
         }
 
-        foreach (var file in files.All)
+        // Its configuration names the files it rewrites; without one (the action's own inputs, a
+        // repository that only carries markers), the usual shallow files are read.
+        var marked = ReleasePleaseConfig.ExtraFiles(files) is { } listed
+            ? listed.Where(f => files.All.Contains(f, StringComparer.Ordinal))
+            : files.Shallow;
+        foreach (var file in marked)
         {
             if (files.Text(file) is not { } text || !text.Contains("x-release-please-", StringComparison.Ordinal))
             {
