@@ -12,7 +12,7 @@ namespace Slipway.Core.Init;
 /// the locator a maintainer would write for it (a YAML key, a Makefile variable, a pattern of the
 /// line's own text); a pattern that finds several marked lines at once is one entry with a count.
 /// </summary>
-internal static partial class ReleasePleaseDetector
+internal static class ReleasePleaseDetector
 {
     private const string Manifest = ".release-please-manifest.json";
 
