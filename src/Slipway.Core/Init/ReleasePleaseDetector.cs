@@ -7,15 +7,15 @@ namespace Slipway.Core.Init;
 /// The places a project moving from release-please has already named: release-please's generic
 /// updater rewrites the version on every line that carries <c>x-release-please-version</c> and on
 /// every line between <c>x-release-please-start-version</c> and <c>x-release-please-end</c> of the
-/// files its configuration lists as extra-files (<see cref="ReleasePleaseConfig"/>), and keeps the version in
-/// <c>.release-please-manifest.json</c> (the root package <c>"."</c>). Each marked version becomes
-/// the locator a maintainer would write for it (a YAML key, a Makefile variable, a pattern of the
-/// line's own text); a pattern that finds several marked lines at once is one entry with a count.
+/// files its configuration lists as extra-files (<see cref="ReleasePleaseConfig"/>). Each marked
+/// version becomes the locator a maintainer would write for it (a YAML key, a Makefile variable, a
+/// pattern of the line's own text); a pattern that finds several marked lines at once is one entry
+/// with a count.
+/// release-please's own record of its releases, <c>.release-please-manifest.json</c>, stays a
+/// candidate: a maintainer who leaves release-please drops it.
 /// </summary>
 internal static class ReleasePleaseDetector
 {
-    private const string Manifest = ".release-please-manifest.json";
-
     private const string Why = "marked for release-please (x-release-please-version)";
 
     private const string Inline = "x-release-please-version";
@@ -24,11 +24,6 @@ internal static class ReleasePleaseDetector
 
     public static void Detect(InitFiles files)
     {
-        if (files.All.Contains(Manifest, StringComparer.Ordinal))
-        {
-            files.Try(Manifest, "json", "\".\"", "release-please's version of the repository's root package");
-        }
-
         // Its configuration names the files it rewrites; without one (the action's own inputs, a
         // repository that only carries markers), the usual shallow files are read.
         var marked = ReleasePleaseConfig.ExtraFiles(files) is { } listed
