@@ -80,4 +80,42 @@ public sealed class ScoringTests
 
         NotesReplay.Section(changelog, notes, "0.24.0").ShouldBe([new NoteEntry("insure -> ensure, fixes #764", 765)]);
     }
+
+    [Fact]
+    public void A_generated_table_row_that_a_later_release_updates_is_forgotten_however_its_columns_are_padded()
+    {
+        // A Helm chart's README, regenerated from values.yaml: the row of the image tag, padded to
+        // a description column that a later change made narrower.
+        const string Wide = "| `image.tag` | Sets the version tag for the operator.                     | `v0.23.0` |";
+        const string Narrow = "| `image.tag` | Sets the version tag for the operator. | `v0.24.0` |";
+        var setByUs = new ChangedLine("chart/README.md", 169, Wide, Wide.Replace("0.23.0", "0.24.0", StringComparison.Ordinal));
+        var otherRow = new ChangedLine("chart/README.md", 170, "| `proxy.tag` | Sets the proxy tag. | `v0.23.0` |", "| `proxy.tag` | Sets the proxy tag. | `v0.24.0` |");
+        var later = new ChangedLine("chart/README.md", 182, Narrow, Narrow.Replace("0.24.0", "0.25.0", StringComparison.Ordinal));
+
+        var results = ProjectReplay.Forgotten([Result("0.24.0", extra: [setByUs, otherRow], real: []), Result("0.25.0", extra: [], real: [later])]);
+
+        results[0].Bump!.Forgotten.ShouldBe([setByUs]);
+        results[0].Bump!.Extra.ShouldBe([otherRow]); // no later release changed a row of that shape
+        results[0].Bump!.BetterThanRelease.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Init_proposes_every_line_a_reference_finds_not_only_its_first()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse("""
+            {"references": [
+              {"file": "docs/install.md", "line": 5, "locator": "regex: download/v(?<version>…)", "current": "1.4.2", "count": 2, "lines": [5, 13]},
+              {"file": "Makefile", "line": 2, "locator": "make: VERSION", "current": "1.4.2"}
+            ]}
+            """);
+
+        InitReplay.Proposed(json.RootElement).ShouldBe([("docs/install.md", 5), ("docs/install.md", 13), ("Makefile", 2)], ignoreOrder: true);
+    }
+
+    private static ReleaseResult Result(string version, List<ChangedLine> extra, List<ChangedLine> real) =>
+        new(
+            new Release("v" + version, SemVersion.Parse(version), "v0.0.0", "v0.0.0", [SemVersion.Parse("0.0.0")], "before", "prepared", new EraManifest()),
+            new BumpOutcome(null, [], [], extra, [], [], [], [], real),
+            null,
+            null);
 }

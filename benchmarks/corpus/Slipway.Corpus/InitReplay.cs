@@ -31,7 +31,7 @@ internal static class InitReplay
         }
 
         using var document = JsonDocument.Parse(output);
-        var proposed = Places(document.RootElement, "references");
+        var proposed = Proposed(document.RootElement);
         var candidates = document.RootElement.GetProperty("candidates").EnumerateArray()
             .SelectMany(c => c.GetProperty("places").EnumerateArray())
             .Select(p => (p.GetProperty("file").GetString()!, p.GetProperty("line").GetInt32()))
@@ -75,8 +75,12 @@ internal static class InitReplay
         }
     }
 
-    private static HashSet<(string File, int Line)> Places(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var list)
-            ? list.EnumerateArray().Select(e => (e.GetProperty("file").GetString()!, e.GetProperty("line").GetInt32())).ToHashSet()
+    /// <summary>The lines init proposes: every line each reference finds (a pattern with a count finds several).</summary>
+    internal static HashSet<(string File, int Line)> Proposed(JsonElement root) =>
+        root.TryGetProperty("references", out var list)
+            ? list.EnumerateArray()
+                .SelectMany(e => (e.TryGetProperty("lines", out var lines) ? lines.EnumerateArray().Select(l => l.GetInt32()) : [e.GetProperty("line").GetInt32()])
+                    .Select(line => (e.GetProperty("file").GetString()!, line)))
+                .ToHashSet()
             : [];
 }

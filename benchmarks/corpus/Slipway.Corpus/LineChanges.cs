@@ -86,6 +86,12 @@ internal sealed partial class LineChanges
     /// <summary>The line with every version-like token replaced by one mark: two lines of one shape differ only in versions.</summary>
     public static string Mask(string line) => VersionToken().Replace(line, "\u0001");
 
+    /// <summary>
+    /// The line's shape: masked, with its spacing made one blank. A table's columns are padded to
+    /// their widest cell, so a row keeps its shape when another row (a longer description) widens them.
+    /// </summary>
+    public static string Shape(string line) => Blanks().Replace(Mask(line.TrimEnd('\r')), " ");
+
     private void Flush(string? file, List<(int Line, string Text)> removed, List<(int Line, string Text)> added)
     {
         if (file is not null)
@@ -122,6 +128,9 @@ internal sealed partial class LineChanges
 
         Lone.AddRange(free.Select(r => new LoneLine(file, r.Line, r.Text, Added: false)));
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Blanks();
 
     [GeneratedRegex(@"^@@ -(?<old>\d+)(,(?<oldCount>\d+))? \+(?<new>\d+)(,(?<newCount>\d+))? @@")]
     private static partial Regex HunkHeader();

@@ -49,7 +49,9 @@ internal static class ProjectReplay
 
     // A line Slipway set that the release left alone, where a later release did update a line of
     // the same shape in the same file: the project keeps it as a reference, and this release forgot it.
-    private static List<ReleaseResult> Forgotten(List<ReleaseResult> results)
+    // The shape ignores spacing: a generated table (a Helm chart's README) pads its columns anew
+    // whenever a longer cell comes or goes, and the row is the same reference.
+    internal static List<ReleaseResult> Forgotten(List<ReleaseResult> results)
     {
         for (var i = 0; i + 1 < results.Count; i++)
         {
@@ -59,7 +61,7 @@ internal static class ProjectReplay
             }
 
             var next = results.Skip(i + 1).Select(r => r.Bump).OfType<BumpOutcome>().SelectMany(b => b.RealVersionLines.Concat(b.Matched)).ToList();
-            var forgotten = bump.Extra.Where(e => next.Any(n => n.File == e.File && LineChanges.Mask(n.Old) == LineChanges.Mask(e.Old))).ToList();
+            var forgotten = bump.Extra.Where(e => next.Any(n => n.File == e.File && LineChanges.Shape(n.Old) == LineChanges.Shape(e.Old))).ToList();
             if (forgotten.Count > 0)
             {
                 results[i] = results[i] with { Bump = bump with { Extra = bump.Extra.Except(forgotten).ToList(), Forgotten = forgotten } };

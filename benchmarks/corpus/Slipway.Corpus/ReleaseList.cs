@@ -16,10 +16,9 @@ internal static class ReleaseList
         }
 
         // Columns padded to the widest version: spacing is not part of a row's shape.
-        static string Shape(string text) => System.Text.RegularExpressions.Regex.Replace(LineChanges.Mask(text.TrimEnd('\r')), @"\s+", " ");
-        var shape = Shape(line.Old);
+        var shape = LineChanges.Shape(line.Old);
         return file.Output.Split('\n')
-            .Where((text, index) => index + 1 != line.Line && Shape(text) == shape)
+            .Where((text, index) => index + 1 != line.Line && LineChanges.Shape(text) == shape)
             .Any(text => text.TrimEnd('\r') != line.Old);
     }
 }

@@ -83,10 +83,11 @@ internal sealed record InitJson(
         proposal.MoreCandidates);
 }
 
-internal sealed record InitReferenceJson(string File, int Line, string Locator, string? Value, string Current)
+/// <summary>A reference init found: its first line, and every line its locator finds (count of them, each holding current).</summary>
+internal sealed record InitReferenceJson(string File, int Line, string Locator, string? Value, string Current, int Count, IReadOnlyList<int> Lines)
 {
     public static InitReferenceJson From(Core.Init.DetectedReference reference) =>
-        new(reference.File, reference.Line, reference.Locator, reference.ValueTemplate, reference.CurrentValue);
+        new(reference.File, reference.Line, reference.Locator, reference.ValueTemplate, reference.CurrentValue, reference.Count, reference.Lines);
 }
 
 /// <summary>A candidate; count 0 is 'any' (a glob's pattern); places are every line it covers.</summary>

@@ -26,7 +26,7 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
             switch (key)
             {
                 case "crds":
-                    settings = settings with { Crds = Globs(value, path) };
+                    settings = settings with { Crds = reader.Globs(value, path) };
                     hasCrds = true;
                     break;
                 case "history":
@@ -36,7 +36,7 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
                     settings = settings with { UpgradeDocs = UpgradeDocs(value, path) };
                     break;
                 case "types":
-                    settings = settings with { Types = Globs(value, path) };
+                    settings = settings with { Types = reader.Globs(value, path) };
                     break;
                 case "stale" when reader.String(value, path) is { } stale && OneOf(value, path, stale, ["warn", "error"]):
                     settings = settings with { Stale = Severity(stale) };
@@ -92,33 +92,6 @@ internal sealed class ApiSectionReader(ConfigNodeReader reader)
         "warn" => FindingSeverity.Warning,
         _ => FindingSeverity.Off,
     };
-
-    /// <summary>A list of globs, each a path that stays inside the repository (<see cref="ConfiguredPath"/>) and a valid glob.</summary>
-    private List<string> Globs(YamlNode node, string path)
-    {
-        var globs = new List<string>();
-        if (reader.Sequence(node, path) is not { } sequence)
-        {
-            return globs;
-        }
-
-        if (sequence.Children.Count == 0)
-        {
-            reader.Error(sequence, $"{path} must list at least one glob, or be left out");
-        }
-
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            var item = $"{path}[{i}]";
-            var child = sequence.Children[i];
-            if (reader.String(child, item) is { } text && reader.InsideRepository(child, item, text) && reader.Glob(child, item, ConfiguredPath.Normalize(text)))
-            {
-                globs.Add(ConfiguredPath.Normalize(text));
-            }
-        }
-
-        return globs;
-    }
 
     private string? RelativePath(YamlNode node, string path) =>
         reader.String(node, path) is { } text && reader.InsideRepository(node, path, text) ? ConfiguredPath.Normalize(text) : null;

@@ -57,4 +57,31 @@ internal sealed partial class ConfigNodeReader
             return false;
         }
     }
+
+    /// <summary>A list of globs, each a path that stays inside the repository (<see cref="ConfiguredPath"/>) and a valid glob; an empty list is refused.</summary>
+    public List<string> Globs(YamlNode node, string path)
+    {
+        var globs = new List<string>();
+        if (Sequence(node, path) is not { } sequence)
+        {
+            return globs;
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            Error(sequence, $"{path} must list at least one glob, or be left out");
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = $"{path}[{i}]";
+            var child = sequence.Children[i];
+            if (String(child, item) is { } text && InsideRepository(child, item, text) && Glob(child, item, ConfiguredPath.Normalize(text)))
+            {
+                globs.Add(ConfiguredPath.Normalize(text));
+            }
+        }
+
+        return globs;
+    }
 }

@@ -7,7 +7,7 @@ namespace Slipway.Core.Configuration;
 internal sealed class NotesSectionReader(ConfigNodeReader reader)
 {
     public static readonly IReadOnlyList<string> NotesKeys =
-        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes", "exclude", "bot-authors"];
+        ["style", "template", "file", "highlights", "installation", "prerelease", "sections", "bots", "bot-changes", "release-changes", "exclude", "bot-authors", "paths", "exclude-paths"];
 
     public static readonly IReadOnlyList<string> ForgeKeys = ["repository", "url", "remote", "api", "releases"];
 
@@ -42,6 +42,8 @@ internal sealed class NotesSectionReader(ConfigNodeReader reader)
                 "bot-changes" => Handling(value, path) is { } bots ? settings with { BotChanges = bots } : settings,
                 "release-changes" => Handling(value, path) is { } release ? settings with { ReleaseChanges = release } : settings,
                 "exclude" => settings with { Exclude = Patterns(value, path) },
+                "paths" => settings with { Paths = reader.Globs(value, path) },
+                "exclude-paths" => settings with { ExcludePaths = reader.Globs(value, path) },
                 _ => settings,
             };
         }

@@ -49,6 +49,16 @@ public sealed record NotesSettings
     /// </summary>
     public IReadOnlyList<System.Text.RegularExpressions.Regex> Exclude { get; init; } = [];
 
+    /// <summary>
+    /// Globs of the files that are this project's, relative to slipway.yaml (empty: every file): a
+    /// change counts (in the notes and for <c>next</c>) when its commit changed one of them that
+    /// <see cref="ExcludePaths"/> does not take back. For a part of a repository released apart.
+    /// </summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Globs of files that are not this project's (another module of the repository, released on its own).</summary>
+    public IReadOnlyList<string> ExcludePaths { get; init; } = [];
+
     public static IReadOnlyList<KeyValuePair<string, string>> DefaultSections { get; } =
     [
         new("breaking", "Breaking Changes"),

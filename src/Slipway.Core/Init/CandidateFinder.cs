@@ -25,7 +25,7 @@ internal static partial class CandidateFinder
 
     public static (List<InitCandidate> Shown, int More) Find(InitFiles files, SemVersion version, string tag, IReadOnlyList<DetectedReference> proposed, string? ownFile)
     {
-        var covered = proposed.Select(p => (p.File, p.Line)).ToHashSet();
+        var covered = proposed.SelectMany(p => p.Lines.Select(line => (p.File, line))).ToHashSet();
         var (occurrences, overflow) = Scan(files, new VersionTokenScanner(version.ToString(), tag), version.ToString(), file => file != ownFile && !NotAPlaceToBump().IsMatch(file));
         occurrences.RemoveAll(o => covered.Contains((o.File, o.Line)));
 

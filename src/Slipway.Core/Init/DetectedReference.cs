@@ -22,4 +22,16 @@ public sealed record DetectedReference(string File, string Kind, string Argument
     /// it decides only when nothing else (no version file, no release tag) can.
     /// </summary>
     public bool SettlesVersion { get; init; } = true;
+
+    /// <summary>How many places the locator finds, each holding the same value (one pattern for the install and uninstall commands of a page).</summary>
+    public int Count { get; init; } = 1;
+
+    /// <summary>Every line the locator finds, the first being <see cref="Line"/>.</summary>
+    public IReadOnlyList<int> Lines
+    {
+        get => _lines ?? [Line];
+        init => _lines = value;
+    }
+
+    private readonly IReadOnlyList<int>? _lines;
 }

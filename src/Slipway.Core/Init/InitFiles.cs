@@ -85,8 +85,11 @@ internal sealed class InitFiles(string root, IReadOnlyList<string> files)
         }
     }
 
-    /// <summary>Adds the reference when the locator finds exactly one non-empty value in the file.</summary>
-    public bool Try(string file, string kind, string argument, string why, bool listedWhenOther = true, bool settlesVersion = true)
+    /// <summary>
+    /// Adds the reference when the locator finds exactly one non-empty value in the file (or
+    /// <paramref name="count"/> places that all hold the same value).
+    /// </summary>
+    public bool Try(string file, string kind, string argument, string why, bool listedWhenOther = true, bool settlesVersion = true, int count = 1)
     {
         if (Text(file) is not { } text || Found.Any(f => f.File == file && f.Kind == kind && f.Argument == argument))
         {
@@ -96,12 +99,19 @@ internal sealed class InitFiles(string root, IReadOnlyList<string> files)
         try
         {
             var values = LocatorFactory.Create(kind, argument).Locate(text);
-            if (values.Count != 1 || values[0].Value.Length == 0)
+            if (values.Count != count || values[0].Value.Length == 0 || values.Any(v => v.Value != values[0].Value))
             {
                 return false;
             }
 
-            Found.Add(new DetectedReference(file, kind, argument, null, values[0].Value, why, LineOf(text, values[0].Span.Start)) { ListedWhenOther = listedWhenOther, SettlesVersion = settlesVersion });
+            var lines = new LineMap(text);
+            Found.Add(new DetectedReference(file, kind, argument, null, values[0].Value, why, lines.ToLineColumn(values[0].Span.Start).Line)
+            {
+                ListedWhenOther = listedWhenOther,
+                SettlesVersion = settlesVersion,
+                Count = count,
+                Lines = values.Select(v => lines.ToLineColumn(v.Span.Start).Line).ToList(),
+            });
             return true;
         }
         catch (LocateException)

@@ -51,7 +51,25 @@ internal static partial class LineRegex
         // A packaging revision after the version (a package "1.28.2-1") stays the file's: the group
         // stops before it, and the next release keeps whatever revision the line has.
         var revision = PackagingRevision().IsMatch(text.AsSpan(tokenStart + tokenLength)) ? "-[0-9]+" : string.Empty;
-        var pattern = (label.Length == 0 ? "^" + Escape(context) : Escape(label)) + Escape(prefix) + VersionShape.RegexGroup + revision;
+        var near = (label.Length == 0 ? "^" + Escape(context) : Escape(label)) + Escape(prefix) + VersionShape.RegexGroup + revision;
+        if (Checked(near, text, versionStart, tokenLength - prefix.Length) is { } found)
+        {
+            return found;
+        }
+
+        // What precedes the version is only padding and punctuation, the same in every row of a
+        // table ("| `v0.9.0` |"): the row's first word names it ("| `image.tag` … | `v0.9.0`").
+        if (label.Any(char.IsLetterOrDigit) || Lead(text[lineStart..tokenStart]) is not { } lead)
+        {
+            return null;
+        }
+
+        return Checked("^" + Escape(lead) + ".*" + Escape(label) + Escape(prefix) + VersionShape.RegexGroup + revision, text, versionStart, tokenLength - prefix.Length);
+    }
+
+    // The pattern when it finds this very version and every other place it finds holds the same value (then with their count).
+    private static (string Pattern, int Count)? Checked(string pattern, string text, int versionStart, int versionLength)
+    {
         Regex regex;
         try
         {
@@ -64,9 +82,29 @@ internal static partial class LineRegex
 
         var found = new RegexLocator(regex).Locate(text);
         var own = found.FirstOrDefault(v => v.Span.Start == versionStart);
-        return own is not null && own.Span.Length == tokenLength - prefix.Length && found.All(v => v.Value == own.Value)
+        return own is not null && own.Span.Length == versionLength && found.All(v => v.Value == own.Value)
             ? (pattern, found.Count)
             : null;
+    }
+
+    // The line's start up to the end of its first word (the first run of letters or digits and what
+    // is glued to it): "| `controllerManager.manager.image.tag`" of a table row. Null when the line
+    // has no word before the version.
+    private static string? Lead(string beforeVersion)
+    {
+        var word = 0;
+        while (word < beforeVersion.Length && !char.IsLetterOrDigit(beforeVersion[word]))
+        {
+            word++;
+        }
+
+        var end = word;
+        while (end < beforeVersion.Length && !char.IsWhiteSpace(beforeVersion[end]))
+        {
+            end++;
+        }
+
+        return word < beforeVersion.Length && end < beforeVersion.Length ? beforeVersion[..end] : null;
     }
 
     /// <summary>Escapes what a regex reads as syntax; spaces and punctuation that are literal stay readable.</summary>

@@ -7,7 +7,7 @@ namespace Slipway.Core.Init;
 /// Proposes what a maintainer would name in slipway.yaml: the usual version files (Helm charts, OLM
 /// ClusterServiceVersions, kustomize image tags, Cargo workspaces and lockfiles, npm packages and lockfiles, MSBuild,
 /// Maven and Python projects, Makefiles, VERSION files, markdown status lines, Go and JavaScript
-/// version constants), each with the value template its spelling needs; the ones at another version set
+/// version constants, the lines a project marked for release-please), each with the value template its spelling needs; the ones at another version set
 /// aside; and the remaining occurrences of the version as candidates.
 /// </summary>
 public static class ProjectDetector
@@ -33,6 +33,7 @@ public static class ProjectDetector
         StatusLineDetector.Detect(init);
         GoVersionDetector.Detect(init);
         ScriptVersionDetector.Detect(init);
+        ReleasePleaseDetector.Detect(init);
 
         var found = init.Found
             .Where(f => VersionShape.VersionIn(f.CurrentValue) is not null)

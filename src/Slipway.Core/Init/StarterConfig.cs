@@ -28,8 +28,9 @@ public static class StarterConfig
 
         foreach (var reference in proposal.References)
         {
-            Entry(text, "  ", ("file", reference.File), reference.Kind, reference.Argument, reference.ValueTemplate, 1,
-                $"{reference.Why}, now {reference.CurrentValue} (line {reference.Line})");
+            var lines = reference.Count == 1 ? $"line {reference.Line}" : $"lines {string.Join(", ", reference.Lines)}";
+            Entry(text, "  ", ("file", reference.File), reference.Kind, reference.Argument, reference.ValueTemplate, reference.Count,
+                $"{reference.Why}, now {reference.CurrentValue} ({lines})");
         }
 
         if (proposal.LeftOut.Count > 0)

@@ -37,6 +37,15 @@ internal static partial class VersionShape
         return Literal(value[..at]) + "{version}" + Literal(value[(at + version.ToString().Length)..]);
     }
 
+    /// <summary>The whole version tokens of <paramref name="text"/> between <paramref name="start"/> and <paramref name="end"/> (a 'v' before one is not part of it).</summary>
+    public static IEnumerable<Match> TokensIn(string text, int start, int end)
+    {
+        for (var match = Token().Match(text, start, end - start); match.Success; match = match.NextMatch())
+        {
+            yield return match;
+        }
+    }
+
     private static string Literal(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 
     // A whole version token: not glued to letters, digits or dots on either side (0.0.0.0 is not a

@@ -22,7 +22,9 @@ public sealed class NextVersionService(SlipwayConfig config, GitRunner git, Task
         var previousTag = range.PreviousTag;
         // Every tagged version, reachable or not: they show the repository's pre-release spelling and any running series.
         var tagged = index.Versions.Keys.ToList();
-        var items = new ChangeCollector(config.Notes, null, new ReleasePreparation(config)).Collect(commits);
+        var collected = new ChangeCollector(config.Notes, null, new ReleasePreparation(config)).Collect(commits);
+        // A part of the repository released on its own (notes.paths) is bumped by its own changes.
+        var items = PathScope.Of(config.Notes, git)?.Keep(git, range, collected) ?? collected;
         var model = new NotesBuilder(config.Notes, null).Build(range, commits, items, new HandWrittenParts(null, null), null);
         return (NextVersionCalculator.Compute(model.Changes, previous, previousTag, tagged, config.Next, preLabel, firstVersion, floorFor), warnings);
     }

@@ -87,20 +87,23 @@ public sealed class ReleaseNotesGenerator(NotesInputs inputs)
         return Printable(model, output => style.Write(model, output)) with { ShowsAuthors = shows.Authors };
     }
 
-    // A range that spans several releases is read in segments at once where its tags allow; else whole.
+    // A range that spans several releases is read in segments at once where its tags allow; else
+    // whole. Where the project is a part of the repository (notes.paths), the changes are the part's.
     private (ReleaseRange Range, CommitLog Commits, IReadOnlyList<ChangeModel> Changes) Changes(ReleaseRange resolved, ForgeRepository? forge, TextWanted? keepText)
     {
         // One recogniser for every segment's collector: it only reads, and its patterns are built once.
         var preparation = new ReleasePreparation(inputs.Config);
+        var scope = PathScope.Of(inputs.Config.Notes, inputs.Git);
         ChangeCollector NewCollector() => new(inputs.Config.Notes, forge?.Url, preparation);
         if (SegmentedHistory.TryRead(inputs.Git, resolved, inputs.Segments, NewCollector, keepText) is var (log, changes))
         {
-            return (resolved, log, changes);
+            return (resolved, log, scope?.Keep(inputs.Git, resolved, changes) ?? changes);
         }
 
         var collector = NewCollector();
         var (range, commits) = HistoryRange.Read(inputs.Git, resolved, collector, keepText);
-        return (range, commits, collector.Collect(commits));
+        var collected = collector.Collect(commits);
+        return (range, commits, scope?.Keep(inputs.Git, range, collected) ?? collected);
     }
 
     // Commit subjects, bodies and names come from anyone who can push a commit: the notes (on a

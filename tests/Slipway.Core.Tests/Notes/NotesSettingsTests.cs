@@ -31,6 +31,27 @@ public sealed class NotesSettingsTests
         exclude.Any(p => p.IsMatch("refactor(git): read tags once")).ShouldBeFalse();
     }
 
+    [Fact]
+    public void Paths_and_exclude_paths_are_globs_relative_to_slipway_yaml()
+    {
+        NotesSettings.Default.Paths.ShouldBeEmpty();
+        var notes = Parse("  paths: ['./operator/**', 'chart/**']\n  exclude-paths: ['operator/api/**']\n").Notes;
+        notes.Paths.ShouldBe(["operator/**", "chart/**"]);
+        notes.ExcludePaths.ShouldBe(["operator/api/**"]);
+    }
+
+    [Theory]
+    [InlineData("  exclude-paths: []\n", "slipway.yaml:5:18: notes.exclude-paths must list at least one glob, or be left out")]
+    [InlineData("  paths: ['../api/**']\n", "slipway.yaml:5:11: notes.paths[0] must be a path inside the repository, relative to slipway.yaml and outside .git/, found '../api/**': '..' leaves the directory of slipway.yaml")]
+    [InlineData("  exclude-paths: ['api/[z-a]']\n", "slipway.yaml:5:24: notes.exclude-paths[0] is not a glob: a character class ('[...]') in it is empty or not valid")]
+    [InlineData("  paths: api/**\n", "slipway.yaml:5:10: notes.paths must be a list ('- ' items), found 'api/**'")]
+    public void Paths_that_are_not_globs_inside_the_repository_are_refused(string notes, string mistake)
+    {
+        var error = Should.Throw<SlipwayException>(() => Parse(notes));
+        error.Kind.ShouldBe(Errors.ConfigInvalid);
+        error.Details.ShouldBe([mistake]);
+    }
+
     [Theory]
     [InlineData("  bots: group\n", "slipway.yaml:5:9: notes.bots is the list of bot names (e.g. [fossabot]); found 'group': bots no longer decide a change's section, and 'notes.bot-changes: drop' leaves their changes out")]
     [InlineData("  bot-authors: [fossabot]\n", "slipway.yaml:5:16: notes.bot-authors is now notes.bots (a list of bot names, e.g. [fossabot])")]

@@ -1,0 +1,3 @@
+module github.com/example/widget/api
+
+go 1.22
