@@ -46,6 +46,15 @@ public sealed class ReleaseKillSweepTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_release_into_one_changelog_killed_at_any_write_and_resumed_holds_its_notes_once()
+    {
+        // The notes step of a CHANGELOG.md of every release reads the file and puts the notes above
+        // the earlier ones: killed after its write, the step runs again on the file it wrote.
+        Assert.SkipWhen(SyscallKiller.Unavailable is not null, SyscallKiller.Unavailable ?? string.Empty);
+        Sweep(ReleaseScenario.KubeOpenCodeChangelog, sampledStages: 1, perStage: 3);
+    }
+
+    [Fact]
     public void Resume_after_a_finished_release_says_it_is_finished()
     {
         // Found by the sweep: 'done' killed as it released the lock, after the release was complete,

@@ -104,6 +104,32 @@ public sealed record ReleaseScenario(string Name, string Example, Action<Scenari
             run.AllStepsDone("v0.2.0");
         });
 
+    /// <summary>KubeOpenCode keeping one CHANGELOG.md: the notes step puts 0.2.0 above the release before it.</summary>
+    public static ReleaseScenario KubeOpenCodeChangelog { get; } = new("kubeopencode 0.2.0 into CHANGELOG.md", "kubeopencode", run =>
+        {
+            var repo = run.Repo;
+            repo.Write("slipway.yaml", repo.Read("slipway.yaml").Replace("notes:\n  style: github-sections\n", "notes:\n  style: keep-a-changelog\n  file: CHANGELOG.md\n", StringComparison.Ordinal));
+            repo.Write("CHANGELOG.md", ChangelogBefore);
+            repo.Commit("docs: keep a changelog");
+            repo.Git("push", "-q", "origin", "main");
+        },
+        [
+            new(["release", "0.2.0", "--yes"], "Waiting at pull-request", run => run.Merges.Add(run.Origin.MergePullRequest("release/v0.2.0"))),
+            new(["resume"], "Waiting at crd-upgrade-table"),
+            new(["done", "crd-upgrade-table"], "v0.2.0 is released."),
+        ],
+        run =>
+        {
+            var changelog = run.Origin.Show("v0.2.0", "CHANGELOG.md");
+            changelog.ShouldStartWith("# Changelog\n\n## [0.2.0] - ");
+            changelog.ShouldEndWith("\n\n## [0.1.0] - 2026-01-01\n\n### Added\n\n- The first agent\n");
+            changelog.Split("## [0.2.0]").Length.ShouldBe(2, "the release's notes, once");
+            run.Repo.Git("status", "--porcelain", "--ignored").ShouldBeEmpty();
+            run.AllStepsDone("v0.2.0");
+        });
+
+    private const string ChangelogBefore = "# Changelog\n\n## [0.1.0] - 2026-01-01\n\n### Added\n\n- The first agent\n";
+
     public ScenarioRun Start() => new(this);
 }
 
