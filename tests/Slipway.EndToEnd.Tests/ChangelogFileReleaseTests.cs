@@ -66,6 +66,30 @@ public sealed class ChangelogFileReleaseTests
         repo.Read("CHANGELOG.md").ShouldBe(Title + Earlier);
     }
 
+    [Fact]
+    public void A_changelog_that_links_out_of_the_repository_is_neither_read_nor_written()
+    {
+        using var repo = Repository("keep-a-changelog");
+        using var origin = RemoteRepository.For(repo);
+        var outside = Path.Combine(Path.GetTempPath(), "slipway-outside-" + Guid.NewGuid().ToString("N")[..8] + ".md");
+        File.WriteAllText(outside, "not the project's\n");
+        try
+        {
+            File.Delete(repo.File("CHANGELOG.md"));
+            File.CreateSymbolicLink(repo.File("CHANGELOG.md"), outside);
+            repo.Commit("docs: the changelog lives elsewhere");
+            repo.Git("push", "-q", "origin", "main");
+
+            Tool.Run(repo.Path, "notes", "--write").ShouldExit(3).Error.ShouldContain("outside the work tree");
+            Tool.Run(repo.Path, "release", "1.2.0", "--yes").ShouldExit(3).Error.ShouldContain("[SW321]");
+            File.ReadAllText(outside).ShouldBe("not the project's\n");
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
     private static TestRepository Repository(string style)
     {
         var repo = TestRepository.Create();

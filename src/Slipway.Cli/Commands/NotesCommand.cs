@@ -116,7 +116,9 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
             return write;
         }
 
-        var existing = new DirectoryFileSource(run.Config.Root).Read(Path.GetRelativePath(run.Config.Root, file)) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+        // Read through the work tree's guard, as it will be written: a link out of the repository stops here (SW321).
+        var real = WorkTree.Containing(run.Config.Root).Require(run.Config.Root, Path.GetRelativePath(run.Config.Root, file));
+        var existing = File.Exists(real) ? System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(real)) : null;
         var text = ChangelogFile.Written(template, existing, result.Text, Core.Versioning.SemVersion.Parse(result.Model.Version));
         return output => output.Write(text);
     }
