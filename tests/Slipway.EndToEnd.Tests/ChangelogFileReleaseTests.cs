@@ -90,6 +90,19 @@ public sealed class ChangelogFileReleaseTests
         }
     }
 
+    [Fact]
+    public void A_changelog_that_is_not_utf8_is_left_as_it_is()
+    {
+        using var repo = Repository("conventional-changelog");
+        byte[] latin1 = [.. System.Text.Encoding.ASCII.GetBytes("# Changelog\n\n## 1.1.0\n\n* caf"), 0xE9, (byte)'\n'];
+        File.WriteAllBytes(repo.File("CHANGELOG.md"), latin1);
+
+        var refused = Tool.Run(repo.Path, "notes", "--write").ShouldExit(3);
+
+        refused.Error.ShouldContain("CHANGELOG.md is not UTF-8 text: the release's notes would change bytes of it outside their section; nothing was written [SW303]");
+        File.ReadAllBytes(repo.File("CHANGELOG.md")).ShouldBe(latin1);
+    }
+
     private static TestRepository Repository(string style)
     {
         var repo = TestRepository.Create();

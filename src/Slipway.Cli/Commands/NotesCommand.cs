@@ -118,7 +118,7 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
         // Read through the work tree's guard, as it will be written: a link out of the repository stops here (SW321).
         var real = WorkTree.Containing(run.Config.Root).Require(run.Config.Root, Path.GetRelativePath(run.Config.Root, file));
-        var existing = File.Exists(real) ? System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(real)) : null;
+        var existing = ChangelogFile.Read(File.Exists(real) ? File.ReadAllBytes(real) : null, run.Display(file));
         var text = ChangelogFile.Written(template, existing, result.Text, Core.Versioning.SemVersion.Parse(result.Model.Version));
         return output => output.Write(text);
     }

@@ -16,6 +16,32 @@ namespace Slipway.Core.Notes;
 /// </summary>
 public static class ChangelogFile
 {
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The text of the file as it is (null when there is none), refused when it is not UTF-8 text:
+    /// its bytes outside the new section are written back as they were, which only UTF-8 read
+    /// strictly guarantees (a byte-order mark stays, as the first character).
+    /// </summary>
+    public static string? Read(byte[]? bytes, string path)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Contains('\0', StringComparison.Ordinal) ? throw new System.Text.DecoderFallbackException("a NUL character") : text;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new SlipwayException(Errors.WriteFailed, $"{path} is not UTF-8 text: the release's notes would change bytes of it outside their section; nothing was written",
+                "convert the file to UTF-8, or write the notes to a file per release (changelogs/CHANGELOG-v{version}.md)");
+        }
+    }
+
     /// <summary>The file's new text: the notes alone, or the notes in their place among the file's releases.</summary>
     /// <param name="template">The configured notes.file.</param>
     /// <param name="existing">The file's text, null when it does not exist yet.</param>

@@ -90,6 +90,18 @@ public sealed class ChangelogFileTests
         refused.Message.ShouldContain("notes.file CHANGELOG.md holds every release");
     }
 
+    [Fact]
+    public void Only_utf8_text_is_read_and_a_byte_order_mark_stays()
+    {
+        ChangelogFile.Read(null, "CHANGELOG.md").ShouldBeNull();
+        ChangelogFile.Read([0xEF, 0xBB, 0xBF, (byte)'#', (byte)'\n'], "CHANGELOG.md").ShouldBe("\uFEFF#\n");
+        byte[][] notText = [[(byte)'#', 0xE9, (byte)'\n'], [0xFF, 0xFE, (byte)'#', 0], [(byte)'#', 0, (byte)' ', 0]];
+        foreach (var bytes in notText)
+        {
+            Should.Throw<SlipwayException>(() => ChangelogFile.Read(bytes, "CHANGELOG.md")).Message.ShouldStartWith("CHANGELOG.md is not UTF-8 text");
+        }
+    }
+
     // Whatever the file holds, the result is its text with the release's section inserted: every
     // byte of the file is still there, in order, and the notes appear once.
     [Fact]

@@ -31,8 +31,10 @@ public sealed class NotesStep : IReleaseStep
         // Checked lexically above; here through the work tree's guard as well (the dry run too, so it
         // fails where the real run does): a symbolic link must not lead the notes out of the repository or into .git.
         Files.WorkTree.Containing(context.Config.Root).Require(context.Config.Root, path);
-        var old = repository.WorkTree.Read(path) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
-        repository.WriteFile(new WriteFile(path, old, ChangelogFile.Written(context.Config.Notes.File!, old, notes.Text, context.Version)));
+        var template = context.Config.Notes.File!;
+        var bytes = repository.WorkTree.Read(path);
+        var old = Configuration.NotesSettings.HoldsEveryRelease(template) ? ChangelogFile.Read(bytes, path) : bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
+        repository.WriteFile(new WriteFile(path, old, ChangelogFile.Written(template, old, notes.Text, context.Version)));
         return StepResult.Done($"wrote {path} ({notes.Model.Changes.Count} change(s) since {notes.Model.PreviousTag ?? "the first commit"})");
     }
 }
