@@ -118,8 +118,8 @@ internal sealed class NotesCommand(CommandContext context) : ICliCommand
 
         // Read through the work tree's guard, as it will be written: a link out of the repository stops here (SW321).
         var real = WorkTree.Containing(run.Config.Root).Require(run.Config.Root, Path.GetRelativePath(run.Config.Root, file));
-        var existing = ChangelogFile.Read(File.Exists(real) ? File.ReadAllBytes(real) : null, run.Display(file));
-        var text = ChangelogFile.Written(template, existing, result.Text, Core.Versioning.SemVersion.Parse(result.Model.Version));
+        var existing = ChangelogFile.Read(template, File.Exists(real) ? File.ReadAllBytes(real) : null, run.Display(file));
+        var text = ChangelogFile.Written(template, existing, result.Text, Core.Versioning.SemVersion.Parse(result.Model.Version), result.Model.Tag);
         return output => output.Write(text);
     }
 

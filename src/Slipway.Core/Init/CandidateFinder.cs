@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Slipway.Core.Audit;
 using Slipway.Core.Editing;
 using Slipway.Core.Versioning;
 
@@ -26,7 +25,7 @@ internal static partial class CandidateFinder
     public static (List<InitCandidate> Shown, int More) Find(InitFiles files, SemVersion version, string tag, IReadOnlyList<DetectedReference> proposed, string? ownFile)
     {
         var covered = proposed.SelectMany(p => p.Lines.Select(line => (p.File, line))).ToHashSet();
-        var (occurrences, overflow) = Scan(files, new VersionTokenScanner(version.ToString(), tag), version.ToString(), file => file != ownFile && !NotAPlaceToBump().IsMatch(file));
+        var (occurrences, overflow) = Scan(files, new VersionTokenScanner(version.ToString(), tag), version.ToString(), Searched(ownFile));
         occurrences.RemoveAll(o => covered.Contains((o.File, o.Line)));
 
         var candidates = CandidateGroups.Group(files, occurrences, version, out var grouped);
@@ -63,9 +62,12 @@ internal static partial class CandidateFinder
     /// <summary>How many places of the files <see cref="Find"/> searches hold the version, bare or as its tag (up to a limit).</summary>
     public static int Count(InitFiles files, SemVersion version, string tag, string? ownFile)
     {
-        var (found, overflow) = Scan(files, new VersionTokenScanner(version.ToString(), tag), version.ToString(), file => file != ownFile && !NotAPlaceToBump().IsMatch(file));
+        var (found, overflow) = Scan(files, new VersionTokenScanner(version.ToString(), tag), version.ToString(), Searched(ownFile));
         return found.Count + overflow;
     }
+
+    // Every tracked file but the configuration itself and the places that record history or other packages.
+    private static Func<string, bool> Searched(string? ownFile) => file => file != ownFile && !NotAPlaceToBump().IsMatch(file);
 
     private static (List<Occurrence> Found, int Overflow) Scan(InitFiles files, VersionTokenScanner scanner, string bare, Func<string, bool> searched)
     {

@@ -19,15 +19,17 @@ public static class ChangelogFile
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// The text of the file as it is (null when there is none), refused when it is not UTF-8 text:
-    /// its bytes outside the new section are written back as they were, which only UTF-8 read
-    /// strictly guarantees (a byte-order mark stays, as the first character).
+    /// The text of the file as it is (null when there is none). A file per release is replaced whole,
+    /// its old text only shown; one of every release is refused when it is not UTF-8 text: its bytes
+    /// outside the new section are written back as they were, which only UTF-8 read strictly
+    /// guarantees (a byte-order mark stays, as the first character).
     /// </summary>
-    public static string? Read(byte[]? bytes, string path)
+    /// <param name="template">The configured notes.file.</param>
+    public static string? Read(string template, byte[]? bytes, string path)
     {
-        if (bytes is null)
+        if (bytes is null || !NotesSettings.HoldsEveryRelease(template))
         {
-            return null;
+            return bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
         }
 
         try
@@ -45,15 +47,16 @@ public static class ChangelogFile
     /// <summary>The file's new text: the notes alone, or the notes in their place among the file's releases.</summary>
     /// <param name="template">The configured notes.file.</param>
     /// <param name="existing">The file's text, null when it does not exist yet.</param>
-    public static string Written(string template, string? existing, string notes, SemVersion version)
+    /// <param name="tag">The version's tag: a heading may name the release by it.</param>
+    public static string Written(string template, string? existing, string notes, SemVersion version, string tag)
     {
         if (!NotesSettings.HoldsEveryRelease(template) || string.IsNullOrWhiteSpace(existing))
         {
             return notes;
         }
 
-        var newNotes = MarkdownHeadings.Of(notes);
-        var heading = newNotes.FirstOrDefault(h => h.Names(version))
+        var named = new VersionTokenScanner(version.ToString(), tag);
+        var heading = MarkdownHeadings.Of(notes).FirstOrDefault(h => h.Names(named))
             ?? throw new SlipwayException(Errors.NotesFileNeedsHeading,
                 $"notes.file {template} holds every release, but the notes of {version} have no heading that names the version: neither this release nor the next could tell where they end",
                 "use a style whose notes start with the version (keep-a-changelog, conventional-changelog) or a template that does, or a file per release (changelogs/CHANGELOG-v{version}.md)");
@@ -61,7 +64,7 @@ public static class ChangelogFile
         var newline = existing.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var section = notes.TrimEnd('\n').Replace("\n", newline, StringComparison.Ordinal) + newline;
         var headings = MarkdownHeadings.Of(existing);
-        if (headings.FirstOrDefault(h => h.Level == heading.Level && h.Names(version)) is { } same)
+        if (headings.FirstOrDefault(h => h.Level == heading.Level && h.Names(named)) is { } same)
         {
             // This release's section, up to the next heading of its level or above, is replaced.
             var end = headings.FirstOrDefault(h => h.Offset > same.Offset && h.Level <= same.Level)?.Offset ?? existing.Length;

@@ -9,25 +9,11 @@ internal sealed record MarkdownHeading(int Offset, int Level, string Text)
     public bool IsUnreleased => Text.Contains("unreleased", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether the heading names the version as a whole token: <c>[1.2.0]</c>, <c>v1.2.0</c> and
-    /// <c>1.2.0 (2026-01-01)</c> do; <c>11.2.0</c>, <c>1.2.0-rc.1</c> and <c>1.2.0.1</c> do not.
+    /// Whether the heading names the version as a whole token, bare or as its tag, as audit finds
+    /// versions: <c>[1.2.0]</c>, <c>v1.2.0</c> and <c>1.2.0 (2026-01-01)</c> do; <c>11.2.0</c>,
+    /// <c>1.2.0-rc.1</c> and <c>1.2.0.1</c> do not.
     /// </summary>
-    public bool Names(SemVersion version)
-    {
-        var token = version.ToString();
-        for (var at = Text.IndexOf(token, StringComparison.Ordinal); at >= 0; at = Text.IndexOf(token, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + token.Length;
-            var before = at == 0 ? ' ' : Text[at - 1];
-            var after = end == Text.Length ? ' ' : Text[end];
-            if (!char.IsAsciiDigit(before) && before != '.' && !char.IsAsciiLetterOrDigit(after) && after is not ('.' or '-' or '+'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Names(VersionTokenScanner version) => version.Find(System.Text.Encoding.UTF8.GetBytes(Text)).Count > 0;
 }
 
 /// <summary>Finds the ATX headings of a Markdown text, outside fenced code blocks (a '## ' line in a shell sample is not one).</summary>

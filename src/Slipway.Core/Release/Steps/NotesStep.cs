@@ -32,9 +32,8 @@ public sealed class NotesStep : IReleaseStep
         // fails where the real run does): a symbolic link must not lead the notes out of the repository or into .git.
         Files.WorkTree.Containing(context.Config.Root).Require(context.Config.Root, path);
         var template = context.Config.Notes.File!;
-        var bytes = repository.WorkTree.Read(path);
-        var old = Configuration.NotesSettings.HoldsEveryRelease(template) ? ChangelogFile.Read(bytes, path) : bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
-        repository.WriteFile(new WriteFile(path, old, ChangelogFile.Written(template, old, notes.Text, context.Version)));
+        var old = ChangelogFile.Read(template, repository.WorkTree.Read(path), path);
+        repository.WriteFile(new WriteFile(path, old, ChangelogFile.Written(template, old, notes.Text, context.Version, context.Journal.Tag)));
         return StepResult.Done($"wrote {path} ({notes.Model.Changes.Count} change(s) since {notes.Model.PreviousTag ?? "the first commit"})");
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
-using Slipway.Core.Audit;
 using Slipway.Core.Diagnostics;
 using Slipway.Core.Files;
+using Slipway.Core.Versioning;
 
 namespace Slipway.Core.Release.Views;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Slipway.Core.Audit;
+namespace Slipway.Core.Versioning;
 
 /// <summary>
 /// Finds whole-token occurrences of a version, bare or in its tag form, directly in a file's UTF-8
